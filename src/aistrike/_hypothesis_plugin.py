@@ -1,0 +1,13 @@
+"""Hypothesis entry point: registers :mod:`aistrike.strategies` when Hypothesis loads.
+
+The strategies module is imported inside the hook, not at the top, because
+Hypothesis calls the hook while it is still being imported.
+"""
+
+
+def _hypothesis_setup_hook() -> None:
+    from aistrike.strategies import STRATEGIES  # noqa: PLC0415 - see the module docstring
+    from hypothesis import strategies as st  # noqa: PLC0415
+
+    for cls, strategy in STRATEGIES.items():
+        st.register_type_strategy(cls, strategy)

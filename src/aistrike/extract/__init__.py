@@ -1,0 +1,54 @@
+"""Text to model: :func:`extract` runs every recogniser over an article and merges the results.
+
+Each recogniser is a pure function of a :class:`~aistrike.extract.context.Context`
+and lives in its own module.
+"""
+
+from datetime import date
+
+from aistrike.extract.context import Context
+from aistrike.extract.entities import organizations_of, people_of
+from aistrike.extract.postings import find_job_postings
+from aistrike.extract.text import read_header
+from aistrike.model import Article, Story
+
+
+def extract(text: str, *, published: date | None = None, source: str | None = None) -> Story:
+    """Read every fact of an article from its text.
+
+    Args:
+        text: The article, optionally starting with a `` date YYYY-MM-DD`` header.
+        published: The publication date; overrides the header when given.
+        source: Where the text came from (a file name or URL), kept on the article.
+
+    Returns:
+        The story: the article exactly as given and every fact found, each
+        with the spans of text it was read from.
+
+    Raises:
+        TypeError: *text* is not a ``str`` (decode bytes first), or *published*
+            is not a ``datetime.date``.
+        HeaderError: The header names a date that does not exist.
+
+    Examples:
+        >>> story = extract(" date 2023-07-26 The WGA has been on strike since May 2.")
+        >>> story.article.published
+        datetime.date(2023, 7, 26)
+    """
+    if not isinstance(text, str):
+        msg = f"extract() needs the article as str, got {type(text).__name__}; decode bytes with aistrike.decode()"
+        raise TypeError(msg)
+    header = read_header(text)
+    if published is None and header is not None:
+        published = header.published
+    article = Article(text, published=published, source=source)
+    ctx = Context.build(text, header.end if header else 0, published)
+    return Story(
+        article=article,
+        job_postings=find_job_postings(ctx),
+        organizations=organizations_of(list(ctx.orgs)),
+        people=people_of(list(ctx.people)),
+    )
+
+
+__all__ = ["extract"]

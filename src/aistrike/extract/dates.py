@@ -1,0 +1,107 @@
+"""Dates in news text, resolved against the publication date with python-dateutil.
+
+"May 7" in an article published 2023-07-26 is 2023-05-07; "on Tuesday" is the
+Tuesday before publication; "since May" stays a month (:class:`~aistrike.YearMonth`),
+never a guessed day. Without a publication date, a day and month with no year
+stay unresolved.
+"""
+
+import re
+
+from datetime import date, datetime
+
+import attrs
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from aistrike.model import YearMonth
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Three shapes, each a fixed sequence of bounded tokens: linear.
+_DATE = re.compile(
+    rf"(?<![\w])(?:(?P<wd1>{_WEEKDAYS}),?[ \u00a0])?(?P<d1>{_DAY})[ \u00a0](?:of[ \u00a0])?(?P<m1>{_MONTHS})(?:,?[ \u00a0](?P<y1>{_YEAR}))?(?![\w])"
+    rf"|(?<![\w])(?:(?P<wd2>{_WEEKDAYS}),?[ \u00a0])?(?P<m2>{_MONTHS})[ \u00a0](?P<d2>{_DAY})(?![\w:])(?:,?[ \u00a0](?P<y2>{_YEAR}))?(?![\w])"
+    rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and|late|early|mid-?)[ \u00a0])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
+    rf"|(?<![\w])(?:on|last|this|since)[ \u00a0](?P<wd4>{_WEEKDAYS})(?![\w])"
+)
+_WEEKDAY_RULES = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
+                  "saturday": SA, "sunday": SU}
+
+
+@attrs.frozen
+class DateMention:
+    """A date found in a text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset one past the last character.
+        day: The resolved day, when the text gives (or implies) one.
+        month: The month, when the text gives only a month.
+    """
+
+    start: int
+    end: int
+    day: date | None
+    month: YearMonth | None
+
+
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, *, published: date | None = None
+) -> list[DateMention]:
+    """Find dates between *start* and *end*, resolved against *published*.
+
+    A day and month with no year take the latest such date on or before
+    *published* (news reports what has happened); without *published* they
+    stay unresolved (``day`` and ``month`` both None).
+
+    Examples:
+        >>> import datetime
+        >>> pub = datetime.date(2023, 7, 26)
+        >>> [m.day for m in find_dates("on strike since May 7", published=pub)]
+        [datetime.date(2023, 5, 7)]
+        >>> [str(m.month) for m in find_dates("on strike since May", published=pub)]
+        ['2023-05']
+        >>> [m.day for m in find_dates("it was first reported on Tuesday", published=pub)]
+        [datetime.date(2023, 7, 25)]
+    """
+    stop = len(text) if end is None else end
+    mentions = []
+    for match in _DATE.finditer(text, start, stop):
+        day, month = _resolve(match, published)
+        mentions.append(DateMention(match.start(), match.end(), day, month))
+    return mentions
+
+
+def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None, YearMonth | None]:
+    groups = match.groupdict()
+    if groups["wd4"]:
+        if published is None:
+            return None, None
+        rule = _WEEKDAY_RULES[groups["wd4"].lower()]
+        return published + relativedelta(days=-1, weekday=rule(-1)), None
+    month_text = groups["m1"] or groups["m2"] or groups["m3"]
+    day_text = groups["d1"] or groups["d2"]
+    year_text = groups["y1"] or groups["y2"] or groups["y3"]
+    if year_text is None and published is None:
+        return None, None
+    anchor = datetime(int(year_text) if year_text else published.year, 1, 1)  # type: ignore[union-attr]
+    try:
+        parsed = date_parser.parse(f"{day_text or 1} {month_text} {anchor.year}", default=anchor).date()
+    except (date_parser.ParserError, ValueError, OverflowError):
+        return None, None  # "31 February": not a date
+    if day_text is None:
+        result = YearMonth(parsed.year, parsed.month)
+        if year_text is None and published is not None and (parsed.year, parsed.month) > (published.year, published.month):
+            result = YearMonth(parsed.year - 1, parsed.month)
+        return None, result
+    if year_text is None and published is not None and parsed > published:
+        parsed -= relativedelta(years=1)
+    return parsed, None

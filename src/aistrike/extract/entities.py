@@ -1,0 +1,159 @@
+"""Organisations and people named in a text, with their offsets.
+
+Organisations come from the table in :mod:`aistrike.extract.vocabulary`. People
+are found only where the text marks them as people: next to a speech verb
+("Rob Delaney said"), after "according to", or in an apposition with a role
+("chief negotiator of SAG-AFTRA, Duncan Crabtree-Ireland").
+"""
+
+import re
+
+import attrs
+
+from aistrike.extract.vocabulary import ORGANIZATIONS, SPEECH_VERBS
+from aistrike.model import Organization, OrganizationKind, Person
+
+
+@attrs.frozen
+class OrgMention:
+    """An organisation named in the text."""
+
+    start: int
+    end: int
+    name: str
+    kind: OrganizationKind
+    surface: str
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Build a regex alternation that shares prefixes (longest first), so matching stays fast."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return render(trie)
+
+
+_SURFACES: dict[str, tuple[str, OrganizationKind]] = {}
+for _name, _kind, _aliases in ORGANIZATIONS:
+    for _surface in (_name, *_aliases):
+        _SURFACES[_surface] = (_name, _kind)
+# Greedy optional groups in the trie prefer the longest name; the lookarounds keep
+# "SAG" from matching inside "SAGE" and "Meta" inside "Metaverse".
+_ORG = re.compile(r"(?<![\w-])(?:" + _trie_pattern(list(_SURFACES)) + r")(?![\w-])")
+
+
+def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMention]:
+    """Find organisations named between *start* and *end*.
+
+    Examples:
+        >>> [m.name for m in find_organizations("SAG-AFTRA joined the Writers Guild of America.")]
+        ['SAG-AFTRA', 'WGA']
+    """
+    stop = len(text) if end is None else end
+    found = []
+    for match in _ORG.finditer(text, start, stop):
+        surface = match.group()
+        entry = _SURFACES.get(surface)
+        if entry is None:  # the trie matched a prefix shared by two names; take the longest known
+            continue
+        found.append(OrgMention(match.start(), match.end(), entry[0], entry[1], surface))
+    return found
+
+
+def organizations_of(mentions: list[OrgMention]) -> tuple[Organization, ...]:
+    """Merge mentions into one :class:`~aistrike.Organization` per name, in order of first mention."""
+    aliases: dict[str, list[str]] = {}
+    kinds: dict[str, OrganizationKind] = {}
+    for mention in mentions:
+        names = aliases.setdefault(mention.name, [])
+        kinds[mention.name] = mention.kind
+        if mention.surface != mention.name and mention.surface not in names:
+            names.append(mention.surface)
+    return tuple(Organization(name, kinds[name], tuple(found)) for name, found in aliases.items())
+
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_NAME = rf"(?:{_NAME_WORD}|[A-Z]\.)(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"
+_VERBS = "|".join(SPEECH_VERBS)
+_PERSON_CUES = re.compile(
+    rf"(?P<a>{_NAME})(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
+    rf"|\b(?:according to|said|says|told by)[ \u00a0](?P<b>{_NAME})\b"
+    rf"|\b(?P<role>(?:chief|lead|executive|national|union|co-)?[ \u00a0]?(?:negotiator|president|spokesperson|spokesman|spokeswoman|director|chair|chairman|board member|executive|vice president|VP|CEO|actor|actress|writer|screenwriter|comedian|star|member))"
+    rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<c>{_NAME})\b"
+)
+_STARRED = re.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
+_NOT_NAMES = frozenset({"Black Mirror", "Deep Fake", "Deep Fake Love", "Machine Learning", "Machine Learning Platform",
+                        "The Big", "The Big Picture", "The Intercept", "The Company", "The Streaming"})
+
+
+@attrs.frozen
+class PersonMention:
+    """A person named in the text."""
+
+    start: int
+    end: int
+    person: Person
+
+
+def find_people(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
+    """Find people the text marks as people, with role and affiliation where given.
+
+    Examples:
+        >>> text = "The union's chief negotiator, Duncan Crabtree-Ireland, said it was unfair."
+        >>> [(m.person.name, m.person.role) for m in find_people(text, [])]
+        [('Duncan Crabtree-Ireland', 'chief negotiator')]
+    """
+    org_names = {m.surface for m in orgs}
+    found: list[PersonMention] = []
+    for match in _PERSON_CUES.finditer(text):
+        group = "a" if match.group("a") else "b" if match.group("b") else "c"
+        name = match.group(group)
+        if name in org_names or name in _NOT_NAMES or any(word in org_names for word in name.split()):
+            continue
+        role = match.group("role").strip() if group == "c" else None
+        affiliation = None
+        if group == "c" and match.group("org"):
+            affiliation = _org_at(orgs, match.start("org"))
+        if role is None and _STARRED.match(text, match.end(group), min(len(text), match.end(group) + 20)):
+            role = "actor"
+        found.append(PersonMention(match.start(group), match.end(group), Person(name, role=role, affiliation=affiliation)))
+    return found
+
+
+def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:
+    for mention in orgs:
+        if mention.start == offset:
+            return Organization(mention.name, mention.kind)
+    return None
+
+
+def people_of(mentions: list[PersonMention]) -> tuple[Person, ...]:
+    """Merge mentions into one :class:`~aistrike.Person` per name, keeping the richest description.
+
+    A later mention by surname alone ("Delaney") is not a new person.
+    """
+    best: dict[str, Person] = {}
+    for mention in mentions:
+        person = mention.person
+        known = best.get(person.name)
+        if known is None:
+            best[person.name] = person
+        elif (known.role is None and person.role) or (known.affiliation is None and person.affiliation):
+            best[person.name] = Person(
+                person.name,
+                role=known.role or person.role,
+                affiliation=known.affiliation or person.affiliation,
+            )
+    return tuple(best.values())

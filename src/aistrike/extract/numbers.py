@@ -1,0 +1,265 @@
+"""Money, ranges, pay rates and number words, with their character offsets.
+
+Every pattern here is a sequence of single character classes and literal
+alternatives with bounded repeats, with no nested quantifiers, so a match
+attempt is linear in what it consumes and the whole scan is linear in the text.
+"""
+
+import re
+
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from aistrike.model import Money, MoneyRange, Pay, PayUnit
+
+
+_CURRENCY_PREFIX = {
+    "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+}
+_CURRENCY_WORD = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "INR"}
+_SCALE = {
+    "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6,
+    "bn": 10**9, "b": 10**9, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
+    "crore": 10**7, "crores": 10**7, "cr": 10**7,
+}
+
+# A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits).
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = r"(?:thousand|million|billion|crores?|lakhs?|bn|mn|cr|[kKmMbB])(?![\w])"
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
+    rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
+    r"|(?<![\w$£€₹.,])(?P<num2>" + _NUMBER + r")(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
+    r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
+)
+
+_RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
+_BARE_NUMBER = re.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
+_BETWEEN = re.compile(r"(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
+_UP_TO = re.compile(r"(?:up to|as much as|as high as|a maximum of|at most)[ \u00a0]+\Z", re.IGNORECASE)
+_CONVERSION = re.compile(
+    r"[ \u00a0]*\((?:about|around|roughly|approximately|approx\.|nearly|some|or|c\.|~)?[ \u00a0]*"
+)
+
+_UNIT_WORDS = {
+    "hour": PayUnit.HOUR, "hr": PayUnit.HOUR, "hours": PayUnit.HOUR, "hrs": PayUnit.HOUR,
+    "day": PayUnit.DAY, "days": PayUnit.DAY, "week": PayUnit.WEEK, "weeks": PayUnit.WEEK,
+    "wk": PayUnit.WEEK, "month": PayUnit.MONTH, "months": PayUnit.MONTH, "mo": PayUnit.MONTH,
+    "year": PayUnit.YEAR, "years": PayUnit.YEAR, "yr": PayUnit.YEAR, "annum": PayUnit.YEAR,
+}
+_RATE = re.compile(
+    r"[ \u00a0]*(?:/[ \u00a0]?|(?:a|an|per|each|every)[ \u00a0]+)(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b"
+    r"|[ \u00a0]+(?P<adverb>annually|yearly|hourly|daily|weekly|monthly)\b"
+    r"|[ \u00a0]+for[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?"
+    r"(?P<count>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half[ \u00a0]an?)"
+    r"[ \u00a0]+(?P<units>hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+_ADVERBS = {"annually": PayUnit.YEAR, "yearly": PayUnit.YEAR, "hourly": PayUnit.HOUR,
+            "daily": PayUnit.DAY, "weekly": PayUnit.WEEK, "monthly": PayUnit.MONTH}
+
+_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<small>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<dozen>a dozen|half a dozen)"
+    r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<times>x)?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class MoneyMention:
+    """An amount of money found in a text.
+
+    Attributes:
+        start: Offset of the first character (the currency sign, or "up to").
+        end: Offset one past the last character (past the rate, when there is one).
+        value: The amount or the range.
+        per: The rate unit written after it ("a year", "/yr"), if any.
+        quantity: How many units the amount pays for ("for two hours" gives 2).
+        conversions: The same amount in other currencies, given in brackets.
+        up_to: Whether the text gives it as a ceiling ("up to $900,000").
+    """
+
+    start: int
+    end: int
+    value: Money | MoneyRange
+    per: PayUnit | None = None
+    quantity: Decimal = Decimal(1)
+    conversions: tuple[Money, ...] = ()
+    up_to: bool = False
+
+    def pay(self, default: PayUnit = PayUnit.ONCE) -> Pay:
+        """Return the mention as a :class:`~aistrike.Pay`, with *default* when no rate is written."""
+        return Pay(self.value, self.per or default, self.quantity)
+
+
+def _to_money(number: str, scale: str | None, currency: str) -> Money | None:
+    try:
+        amount = Decimal(number.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+        return None
+    if scale:
+        amount *= _SCALE[scale.lower() if len(scale) > 1 else scale.lower()]
+    if amount > 10**15:
+        return None  # no news figure is this large: a run of digits, not money
+    return Money(amount.normalize() if scale else amount, currency)
+
+
+def _amount_at(text: str, match: re.Match[str]) -> Money | None:
+    if match.group("num") is not None:
+        code = _CURRENCY_PREFIX[match.group("cur").strip().lower()]
+        return _to_money(match.group("num"), match.group("scale"), code)
+    code = _CURRENCY_WORD[match.group("word").lower()]
+    return _to_money(match.group("num2"), match.group("scale2"), code)
+
+
+def number_value(word: str) -> Decimal | None:
+    """Read a count written in digits or words: "35", "thirty-five", "a dozen", "35x".
+
+    Examples:
+        >>> number_value("thirty-five")
+        Decimal('35')
+        >>> number_value("banana") is None
+        True
+    """
+    match = _NUMBER_WORD.fullmatch(word.strip())
+    return None if match is None else _number_from(match)
+
+
+def _number_from(match: re.Match[str]) -> Decimal:
+    if match.group("digits"):
+        return Decimal(match.group("digits").replace(",", ""))
+    if match.group("dozen"):
+        return Decimal(6 if match.group("dozen").lower().startswith("half") else 12)
+    if match.group("small"):
+        return Decimal(_UNITS[match.group("small").lower()])
+    total = _TENS[match.group("tens").lower()]
+    if match.group("unit"):
+        total += _UNITS[match.group("unit").lower()]
+    return Decimal(total)
+
+
+@attrs.frozen
+class NumberMention:
+    """A count found in a text, in digits or words."""
+
+    start: int
+    end: int
+    value: Decimal
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Find counts ("35", "thirty-five", "a dozen") between *start* and *end*.
+
+    Examples:
+        >>> [n.value for n in find_numbers("thirty-five actors and 12 writers")]
+        [Decimal('35'), Decimal('12')]
+    """
+    stop = len(text) if end is None else end
+    return [
+        NumberMention(m.start(), m.end(), _number_from(m))
+        for m in _NUMBER_WORD.finditer(text, start, stop)
+    ]
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMention]:
+    """Find amounts of money between *start* and *end*, with ranges, rates and conversions.
+
+    A bracketed amount in another currency right after an amount is kept as a
+    conversion of it, not as a second amount.
+
+    Examples:
+        >>> [str(m.value) for m in find_money("a range of $300,000 to $900k a year")]
+        ['$300,000 to $900,000']
+        >>> m = find_money("up to $900,000 (£698,900)")[0]
+        >>> str(m.value), [str(c) for c in m.conversions], m.up_to
+        ('$900,000', ['£698,900'], True)
+        >>> m = find_money("$150 an hour for at least two hours")[0]
+        >>> str(m.pay())
+        '$150 a hour'
+    """
+    stop = len(text) if end is None else end
+    found: list[MoneyMention] = []
+    position = start
+    while True:
+        match = _AMOUNT.search(text, position, stop)
+        if match is None:
+            return found
+        position = max(match.end(), position + 1)
+        money = _amount_at(text, match)
+        if money is None:
+            continue
+        mention_start, cursor = match.start(), match.end()
+        value: Money | MoneyRange = money
+        # A range: "X to Y", "X-Y", "between X and Y"; Y may omit the currency sign.
+        link = _RANGE_LINK.match(text, cursor, stop)
+        between = _BETWEEN.search(text, max(0, mention_start - 12), mention_start)
+        if link is not None and (between is not None or link.group().strip() != "and"):
+            high, high_end = _range_end(text, link.end(), stop, money)
+            if high is not None and high >= money:
+                value, cursor = MoneyRange(money, high), high_end
+                if between is not None:
+                    mention_start = between.start()
+        up_to = _UP_TO.search(text, max(0, mention_start - 20), mention_start)
+        if up_to is not None and isinstance(value, Money):
+            mention_start = up_to.start()
+        conversions, cursor = _conversions(text, cursor, stop, value.currency)
+        per, quantity, cursor = _rate(text, cursor, stop)
+        found.append(MoneyMention(mention_start, cursor, value, per, quantity, conversions, up_to is not None))
+        position = max(position, cursor)
+
+
+def _range_end(text: str, at: int, stop: int, low: Money) -> tuple[Money | None, int]:
+    match = _AMOUNT.match(text, at, stop)
+    if match is not None:
+        return _amount_at(text, match), match.end()
+    bare = _BARE_NUMBER.match(text, at, stop)
+    if bare is None:
+        return None, at
+    return _to_money(bare.group("num"), bare.group("scale"), low.currency), bare.end()
+
+
+def _conversions(text: str, at: int, stop: int, currency: str) -> tuple[tuple[Money, ...], int]:
+    opening = _CONVERSION.match(text, at, stop)
+    if opening is None:
+        return (), at
+    inner = _AMOUNT.match(text, opening.end(), stop)
+    if inner is None:
+        return (), at
+    converted = _amount_at(text, inner)
+    close = inner.end()
+    if close < stop and text[close] == ")" and converted is not None and converted.currency != currency:
+        return (converted,), close + 1
+    return (), at
+
+
+def _rate(text: str, at: int, stop: int) -> tuple[PayUnit | None, Decimal, int]:
+    match = _RATE.match(text, at, stop)
+    if match is None:
+        return None, Decimal(1), at
+    if match.group("unit"):
+        return _UNIT_WORDS[match.group("unit").lower()], Decimal(1), match.end()
+    if match.group("adverb"):
+        return _ADVERBS[match.group("adverb").lower()], Decimal(1), match.end()
+    count_text = match.group("count").lower()
+    if count_text.startswith("half"):
+        count = Decimal("0.5")
+    elif count_text[0].isdigit():
+        count = Decimal(count_text)
+    else:
+        count = Decimal(_UNITS[count_text])
+    if count <= 0:
+        return None, Decimal(1), at
+    return _UNIT_WORDS[match.group("units").lower()], count, match.end()

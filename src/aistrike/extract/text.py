@@ -1,0 +1,131 @@
+"""The text layer: the date header, sentences and paragraphs with character offsets.
+
+Offsets always index the text exactly as given; nothing is rewritten.
+"""
+
+import re
+
+from collections.abc import Iterator
+from datetime import date
+
+import attrs
+
+from aistrike.exceptions import HeaderError
+
+
+# One optional header at the very start: " date 2023-07-26". Anchored, no nested
+# quantifiers: it is matched once, in constant time.
+_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*\n?")
+
+QUOTE_CHARS = "\"“”„‟«»"
+"""Characters that open or close a quotation (straight and curly)."""
+
+DASHES = "-–—‒―"
+"""Hyphen-minus, en dash, em dash, figure dash and horizontal bar."""
+
+
+@attrs.frozen
+class Header:
+    """What the optional `` date YYYY-MM-DD`` header says.
+
+    Attributes:
+        published: The date it gives.
+        end: Offset where the article proper starts, just after the header.
+    """
+
+    published: date
+    end: int
+
+
+def read_header(text: str) -> Header | None:
+    """Read the leading `` date YYYY-MM-DD`` header, if there is one.
+
+    Args:
+        text: The article text exactly as read.
+
+    Returns:
+        The header, or None when the text does not start with one.
+
+    Raises:
+        HeaderError: The header names a date that does not exist, such as 2023-13-45.
+
+    Examples:
+        >>> read_header(" date 2023-07-26 The Big Picture").published
+        datetime.date(2023, 7, 26)
+        >>> read_header("No header here.") is None
+        True
+    """
+    match = _HEADER.match(text)
+    if match is None:
+        return None
+    year, month, day = (int(group) for group in match.groups())
+    try:
+        published = date(year, month, day)
+    except ValueError as exc:
+        stated = f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+        msg = f"line 1: the date header gives {stated}, which is not a date ({exc})"
+        raise HeaderError(msg) from None
+    return Header(published, match.end())
+
+
+# A sentence ends at . ! ? (optionally followed by closing quotes or brackets)
+# before whitespace, or at a blank line. Single character classes only: linear.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)|\n\s*\n")
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of the article, with its offsets.
+
+    Attributes:
+        start: Offset of its first character in the article text.
+        end: Offset one past its last character.
+        text: The sentence, ``article_text[start:end]``.
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs"})
+
+
+def sentences(text: str, start: int = 0) -> Iterator[Sentence]:
+    """Split *text* into sentences, from offset *start* on.
+
+    Leading and trailing whitespace is left out of each sentence. A full stop
+    after a common abbreviation ("Mr.", "Rs.", "U.S.") or inside a number does
+    not end a sentence.
+
+    Examples:
+        >>> [s.text for s in sentences("The WGA struck. SAG-AFTRA joined!")]
+        ['The WGA struck.', 'SAG-AFTRA joined!']
+    """
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start):
+        stop = match.end() if match.group().strip() else match.start()
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        yield from _trimmed(text, begin, stop)
+        begin = match.end()
+    yield from _trimmed(text, begin, len(text))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+        if dot - word_start > 5:  # noqa: PLR2004 - abbreviations are short
+            return False
+    raw = text[word_start:dot]
+    return raw.lower() in _ABBREVIATIONS or (len(raw) == 1 and raw.isupper())
+
+
+def _trimmed(text: str, begin: int, stop: int) -> Iterator[Sentence]:
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    if stop > begin:
+        yield Sentence(begin, stop, text[begin:stop])

@@ -1,0 +1,95 @@
+"""The vocabulary the recognisers use, kept as data: organisations, aliases, cue words.
+
+To teach aistrike a new organisation or alias, add a row to :data:`ORGANIZATIONS`.
+"""
+
+from aistrike.model import Demand, OrganizationKind
+
+
+SCREEN_UNION = "screen union"
+"""Tag of the unions whose actions belong to this story (not car workers, not nurses)."""
+
+ORGANIZATIONS: tuple[tuple[str, OrganizationKind, tuple[str, ...]], ...] = (
+    # canonical name, kind, other names it is written as (case-sensitive)
+    ("SAG-AFTRA", OrganizationKind.UNION, (
+        "Sag-Aftra", "SAG–AFTRA", "SAG AFTRA", "SAG", "Screen Actors Guild",
+        "Screen Actors Guild-American Federation of Television and Radio Artists",
+        "Screen Actors Guild – American Federation of Television and Radio Artists",
+        "Screen Actors Guild–American Federation of Television and Radio Artists",
+        "Screen Actors Guild - American Federation of Television and Radio Artists",
+        "actors' union", "actors’ union", "actors union",
+    )),
+    ("WGA", OrganizationKind.UNION, (
+        "Writers Guild of America", "Writers Guild", "Writers' Guild", "Writers’ Guild",
+        "WGA East", "WGA West", "Writers Guild of America West", "Writers Guild of America East",
+        "writers' union", "writers’ union", "writers union",
+    )),
+    ("AMPTP", OrganizationKind.TRADE_ASSOCIATION, (
+        "Alliance of Motion Picture and Television Producers",
+        "Alliance of Motion Picture & Television Producers",
+    )),
+    ("Netflix", OrganizationKind.STREAMER, ("Netflix Games Studio",)),
+    ("Disney", OrganizationKind.STUDIO, ("Walt Disney", "The Walt Disney Company", "Walt Disney Co", "Disney Streaming")),
+    ("Hulu", OrganizationKind.STREAMER, ()),
+    ("Amazon", OrganizationKind.STREAMER, ("Amazon Studios", "Prime Video")),
+    ("Apple", OrganizationKind.COMPANY, ("Apple TV+",)),
+    ("Warner Bros. Discovery", OrganizationKind.STUDIO, ("Warner Bros", "Warner Bros.", "WBD")),
+    ("Paramount", OrganizationKind.STUDIO, ("Paramount Global", "Paramount Pictures")),
+    ("Sony", OrganizationKind.STUDIO, ("Sony Pictures",)),
+    ("NBCUniversal", OrganizationKind.STUDIO, ("NBCU", "Universal Pictures")),
+    ("HBO", OrganizationKind.STREAMER, ()),
+    ("Realeyes", OrganizationKind.COMPANY, ()),
+    ("Meta", OrganizationKind.COMPANY, ("Facebook",)),
+    ("OpenAI", OrganizationKind.COMPANY, ()),
+    ("Google", OrganizationKind.COMPANY, ()),
+    ("Microsoft", OrganizationKind.COMPANY, ()),
+    ("Banijay", OrganizationKind.COMPANY, ("Banijay Iberia", "Cuarzo Producciones")),
+    ("The Intercept", OrganizationKind.PUBLISHER, ("the Intercept",)),
+    ("The Hollywood Reporter", OrganizationKind.PUBLISHER, ("Hollywood Reporter", "THR")),
+    ("Business Insider", OrganizationKind.PUBLISHER, ()),
+    ("MarketWatch", OrganizationKind.PUBLISHER, ()),
+    ("MIT Technology Review", OrganizationKind.PUBLISHER, ()),
+    ("Variety", OrganizationKind.PUBLISHER, ()),
+    ("Deadline", OrganizationKind.PUBLISHER, ()),
+    ("CNN", OrganizationKind.PUBLISHER, ()),
+    ("NBC News", OrganizationKind.PUBLISHER, ()),
+    ("BBC", OrganizationKind.PUBLISHER, ()),
+    ("Collider", OrganizationKind.PUBLISHER, ()),
+)
+
+SCREEN_UNIONS = frozenset({"SAG-AFTRA", "WGA"})
+"""Canonical names of the unions whose strikes this library reports."""
+
+UNION_MEMBERS: dict[str, tuple[str, ...]] = {
+    "WGA": ("writers",),
+    "SAG-AFTRA": ("actors", "performers"),
+}
+"""Plural nouns that stand for a union's members ("writers and actors strike")."""
+
+EMPLOYER_KINDS = frozenset({OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY})
+"""Kinds of organisation that post jobs in this story."""
+
+DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
+    (Demand.AI_PROTECTION, ("protection against ai", "protections against ai", "ai protection", "protection from ai",
+                            "artificial intelligence", "ai safeguards", "ai ", "a.i.")),
+    (Demand.PAY, ("fairer pay", "fair pay", "fair compensation", "higher pay", "better pay", "wages", "pay rise",
+                  "pay increase", "minimum pay")),
+    (Demand.RESIDUALS, ("residual",)),
+    (Demand.HEALTH_AND_PENSION, ("health and pension", "pension", "health care")),
+    (Demand.STAFFING, ("staffing", "writers' rooms", "minimum staff")),
+    (Demand.TRANSPARENCY, ("transparency", "viewership data")),
+)
+"""Phrases (lower case) that name each demand, in a sentence about a union's negotiations."""
+
+SPEECH_VERBS = (
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "posted",
+    "noted", "notes", "explained", "argued", "commented", "stated", "warned", "remarked", "asked",
+)
+"""Verbs that attribute a quotation to its speaker."""
+
+ROLE_NOUNS = (
+    "manager", "engineer", "director", "scientist", "researcher", "designer", "developer",
+    "lead", "head", "architect", "analyst", "specialist", "imagineer", "producer", "writer",
+    "officer", "strategist", "programmer", "technologist", "participants", "participant",
+)
+"""Nouns that end a job title ("AI product manager", "senior AI engineer")."""
