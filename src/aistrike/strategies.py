@@ -42,6 +42,7 @@ from aistrike.model import (
     Pay,
     PayUnit,
     Person,
+    Precedent,
     Quote,
     Source,
     Span,
@@ -216,6 +217,17 @@ def productions(text_length: int = 10_000) -> st.SearchStrategy[AIProduction]:
     )
 
 
+def precedents(text_length: int = 10_000) -> st.SearchStrategy[Precedent]:
+    """Claims of a first time since a year."""
+    return st.builds(
+        Precedent,
+        event=_words,
+        since=st.integers(1, 9999),
+        parties=st.lists(organizations(), max_size=2).map(tuple),
+        evidence=_evidence(text_length),
+    )
+
+
 def quotes(text_length: int = 10_000) -> st.SearchStrategy[Quote]:
     """Quotes by people, organisations or documents."""
     return st.builds(
@@ -267,6 +279,7 @@ def stories(draw: st.DrawFn) -> Story:
         likeness_proposals=few(likeness_proposals(size)),
         comparisons=few(comparisons(size)),
         productions=few(productions(size)),
+        precedents=few(precedents(size)),
         quotes=few(quotes(size)),
         organizations=few(organizations()),
         people=few(people()),
@@ -288,6 +301,7 @@ STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
     LikenessScanProposal: likeness_proposals(),
     CompensationComparison: comparisons(),
     AIProduction: productions(),
+    Precedent: precedents(),
     Quote: quotes(),
     Source: sources(),
     ClaimCheck: claim_checks(),

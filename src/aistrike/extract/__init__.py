@@ -6,9 +6,14 @@ and lives in its own module.
 
 from datetime import date
 
+from aistrike.extract.actions import find_labour_actions, find_precedents
+from aistrike.extract.comparisons import find_comparisons
 from aistrike.extract.context import Context
 from aistrike.extract.entities import organizations_of, people_of
+from aistrike.extract.likeness import find_likeness_proposals
 from aistrike.extract.postings import find_job_postings
+from aistrike.extract.productions import find_productions
+from aistrike.extract.quotes import find_quotes
 from aistrike.extract.text import read_header
 from aistrike.model import Article, Story
 
@@ -43,9 +48,16 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
         published = header.published
     article = Article(text, published=published, source=source)
     ctx = Context.build(text, header.end if header else 0, published)
+    postings = find_job_postings(ctx)
     return Story(
         article=article,
-        job_postings=find_job_postings(ctx),
+        job_postings=postings,
+        labour_actions=find_labour_actions(ctx),
+        likeness_proposals=find_likeness_proposals(ctx),
+        comparisons=find_comparisons(ctx),
+        productions=find_productions(ctx),
+        precedents=find_precedents(ctx),
+        quotes=find_quotes(ctx.quoted, text, postings),
         organizations=organizations_of(list(ctx.orgs)),
         people=people_of(list(ctx.people)),
     )

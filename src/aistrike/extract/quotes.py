@@ -13,7 +13,7 @@ import attrs
 
 from aistrike.extract.entities import OrgMention, PersonMention
 from aistrike.extract.vocabulary import SPEECH_VERBS
-from aistrike.model import Organization, Person
+from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
 
 
 _MARKS = re.compile("[\"“”\n]")
@@ -128,3 +128,34 @@ def _prefer_people(
     people = [row for row in candidates if isinstance(row[2], Person)]
     pool = people or list(candidates)
     return (pool[-1] if latest else pool[0])[2]
+
+
+def find_quotes(quoted: Sequence[Quoted], text: str, postings: Sequence[JobPosting]) -> tuple[Quote, ...]:
+    """Turn attributed quotations, and job listings' quoted words, into :class:`~aistrike.Quote` facts.
+
+    A quotation with no speaker is kept only when it is one of a posting's
+    quoted duties; then the listing itself is the speaker. Scare quotes
+    ("optimize") are left out.
+    """
+    listing_phrases = {
+        (span.start, duty): posting.employer
+        for posting in postings
+        for span in posting.evidence
+        for duty in posting.duties
+    }
+    found = []
+    for quote in quoted:
+        words = text[quote.start : quote.end]
+        speaker: Person | Organization | Document | None = quote.speaker
+        if speaker is None:
+            phrase = words.strip().rstrip(",.;:")
+            employer = next(
+                (org for (start, duty), org in listing_phrases.items() if duty == phrase and start <= quote.start),
+                None,
+            )
+            if employer is None:
+                continue
+            speaker = Document(DocumentKind.JOB_LISTING, employer)
+        if words.strip():
+            found.append(Quote(speaker=speaker, text=words, evidence=(Span(quote.start, quote.end),)))
+    return tuple(found)

@@ -12,6 +12,7 @@ from aistrike.model.facts import (
     LabourAction,
     LabourActionKind,
     LikenessScanProposal,
+    Precedent,
     Quote,
     YearMonth,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "Pay",
     "PayUnit",
     "Person",
+    "Precedent",
     "Quote",
     "Source",
     "Span",

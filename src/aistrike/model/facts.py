@@ -257,6 +257,23 @@ class AIProduction:
 
 
 @attrs.frozen(kw_only=True)
+class Precedent:
+    """A claim that something happened "for the first time since <year>".
+
+    Attributes:
+        event: What happened, in short, such as ``"joint strike"``.
+        since: The year the text names as the last time it happened.
+        parties: Who is involved, such as both unions.
+        evidence: The spans that make the claim.
+    """
+
+    event: str = attrs.field(validator=[_STR, non_blank])
+    since: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(9999)])
+    parties: tuple[Organization, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(Organization))
+    evidence: tuple[Span, ...] = _evidence()
+
+
+@attrs.frozen(kw_only=True)
 class Quote:
     """Words the text quotes, with who or what said them.
 

@@ -12,6 +12,7 @@ from aistrike.model.facts import (
     JobPosting,
     LabourAction,
     LikenessScanProposal,
+    Precedent,
     Quote,
     _tuple,
     _tuple_of,
@@ -19,7 +20,15 @@ from aistrike.model.facts import (
 from aistrike.model.parties import Organization, Person
 
 
-FACT_FIELDS = ("job_postings", "labour_actions", "likeness_proposals", "comparisons", "productions", "quotes")
+FACT_FIELDS = (
+    "job_postings",
+    "labour_actions",
+    "likeness_proposals",
+    "comparisons",
+    "productions",
+    "precedents",
+    "quotes",
+)
 """The names of the :class:`Story` fields that hold facts with evidence."""
 
 
@@ -54,6 +63,7 @@ class Story:
         likeness_proposals: Proposals to scan performers and reuse their likeness.
         comparisons: Comparisons of pay against benchmarks.
         productions: Shows and products made with AI.
+        precedents: Claims of a first time since a year ("for the first time since 1960").
         quotes: Quoted words and who said them.
         organizations: Every organisation named.
         people: Every person named.
@@ -69,6 +79,7 @@ class Story:
     likeness_proposals: tuple[LikenessScanProposal, ...] = _facts(LikenessScanProposal)
     comparisons: tuple[CompensationComparison, ...] = _facts(CompensationComparison)
     productions: tuple[AIProduction, ...] = _facts(AIProduction)
+    precedents: tuple[Precedent, ...] = _facts(Precedent)
     quotes: tuple[Quote, ...] = _facts(Quote)
     organizations: tuple[Organization, ...] = _facts(Organization)
     people: tuple[Person, ...] = attrs.field(

@@ -1,0 +1,212 @@
+"""Labour actions of the screen unions: who strikes, since when, for what, against whom.
+
+A strike sentence names a screen union (or its members, "writers" and
+"actors", when the article names the union somewhere). Sentences about
+history (dated to a year well before publication) are left out. Demands come
+from any sentence about the union's strike or negotiations.
+"""
+
+import re
+
+from datetime import date
+
+import attrs
+
+from aistrike.extract.context import Context
+from aistrike.extract.dates import find_dates
+from aistrike.extract.text import Sentence
+from aistrike.extract.vocabulary import DEMAND_WORDS, SCREEN_UNIONS, UNION_MEMBERS
+from aistrike.model import (
+    Demand,
+    LabourAction,
+    Organization,
+    OrganizationKind,
+    Precedent,
+    Span,
+    YearMonth,
+)
+
+
+_STRIKE = re.compile(
+    r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
+    r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b",
+    re.IGNORECASE,
+)
+_TALKS = re.compile(r"\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w,])")
+_START_CUE = re.compile(r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z", re.IGNORECASE)
+_OWN_CUE = re.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
+_PRECEDENT = re.compile(r"\bfirst[ \u00a0]time[ \u00a0]since[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+_STUDIOS = re.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
+_DEMANDS = tuple(
+    (demand, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p.strip()) for p in phrases) + r")", re.IGNORECASE))
+    for demand, phrases in DEMAND_WORDS
+)
+_AI = re.compile(r"\bAI\b|\bA\.I\.|artificial intelligence")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+@attrs.define
+class _Draft:
+    union: Organization
+    started: date | None = None
+    month: YearMonth | None = None
+    demands: list[Demand] = attrs.Factory(list)
+    counterparty: Organization | None = None
+    evidence: list[Span] = attrs.Factory(list)
+
+
+def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
+    """Find the strikes of the screen unions the text reports.
+
+    Examples:
+        >>> import datetime
+        >>> from aistrike import extract
+        >>> story = extract("The WGA has been on strike since May 2.", published=datetime.date(2023, 7, 1))
+        >>> [(a.union.name, a.started) for a in story.labour_actions]
+        [('WGA', datetime.date(2023, 5, 2))]
+    """
+    named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
+    members = {
+        noun: named[union] for union, nouns in UNION_MEMBERS.items() if union in named for noun in nouns
+    }
+    member_words = re.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+    drafts: dict[str, _Draft] = {}
+    talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
+    for sentence in ctx.sentences:
+        unions = _unions_in(ctx, sentence, named, members, member_words)
+        if not unions:
+            continue
+        if _STRIKE.search(sentence.text) and not _is_history(sentence.text, ctx.published):
+            for _, union in unions:
+                draft = drafts.setdefault(union.name, _Draft(union))
+                draft.evidence.append(ctx.span(sentence))
+            _assign_starts(ctx, sentence, unions, drafts)
+            talks.append((sentence, unions))
+        elif _TALKS.search(sentence.text):
+            talks.append((sentence, unions))
+    counterparty = _counterparty(ctx)
+    for sentence, unions in talks:
+        found = [demand for demand, pattern in _DEMANDS if pattern.search(sentence.text)]
+        for _, union in unions:
+            draft = drafts.get(union.name)
+            if draft is None:
+                continue
+            if ctx.span(sentence) not in draft.evidence:
+                draft.evidence.append(ctx.span(sentence))
+            draft.demands.extend(d for d in found if d not in draft.demands)
+            if counterparty is not None and (_STUDIOS.search(sentence.text) or any(m.name == counterparty.name for m in ctx.orgs_in(sentence.start, sentence.end))):
+                draft.counterparty = counterparty
+    return tuple(
+        LabourAction(
+            union=d.union,
+            started=d.started,
+            started_month=d.month if d.started is None else None,
+            demands=tuple(d.demands),
+            counterparty=d.counterparty,
+            evidence=tuple(sorted(d.evidence, key=lambda s: s.start)),
+        )
+        for d in drafts.values()
+    )
+
+
+def _unions_in(
+    ctx: Context,
+    sentence: Sentence,
+    named: dict[str, Organization],
+    members: dict[str, Organization],
+    member_words: re.Pattern[str] | None,
+) -> list[tuple[int, Organization]]:
+    found = [(m.start, named[m.name]) for m in ctx.orgs_in(sentence.start, sentence.end) if m.name in named]
+    if member_words is not None:
+        for match in member_words.finditer(ctx.text, sentence.start, sentence.end):
+            found.append((match.start(), members[match.group().lower()]))
+    found.sort(key=lambda row: row[0])
+    seen: set[str] = set()
+    unique = []
+    for offset, union in found:
+        if union.name not in seen:
+            seen.add(union.name)
+            unique.append((offset, union))
+    return unique
+
+
+def _is_history(sentence: str, published: date | None) -> bool:
+    """A sentence dated to a year well before publication tells history, not news."""
+    horizon = (published.year - 1) if published else 2020
+    return any(m.group("since") is None and int(m.group("year")) < horizon for m in _YEAR.finditer(sentence))
+
+
+def _assign_starts(ctx: Context, sentence: Sentence, unions: list[tuple[int, Organization]], drafts: dict[str, _Draft]) -> None:
+    mentions = [
+        m
+        for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published)
+        if (m.day or m.month)
+        and (
+            _OWN_CUE.match(ctx.text, m.start)
+            or _START_CUE.search(ctx.text, max(sentence.start, m.start - 25), m.start)
+        )
+    ]
+    if not mentions:
+        return
+    if len(unions) > 1 and len(mentions) == len(unions) and _RESPECTIVELY.search(sentence.text):
+        pairs = [(union, mention) for (_, union), mention in zip(unions, mentions, strict=True)]
+    else:
+        pairs = []
+        for mention in mentions:
+            before = [row for row in unions if row[0] < mention.start]
+            joined = re.search(r"\bjoin(?:ed|s|ing)?\b", ctx.text[sentence.start : mention.start])
+            if joined and before:
+                subject = [row for row in before if row[0] < sentence.start + joined.start()]
+                before = subject or before
+                pairs.append((before[0][1] if subject else before[-1][1], mention))
+            elif before:
+                pairs.append((before[-1][1], mention))
+            elif len(unions) == 1:
+                pairs.append((unions[0][1], mention))
+    for union, mention in pairs:
+        draft = drafts[union.name]
+        if mention.day and draft.started is None:
+            draft.started = mention.day
+        elif mention.month and draft.started is None and draft.month is None:
+            draft.month = mention.month
+
+
+def _counterparty(ctx: Context) -> Organization | None:
+    for mention in ctx.orgs:
+        if mention.name == "AMPTP":
+            return Organization(mention.name, mention.kind)
+    if any(_STUDIOS.search(s.text) for s in ctx.sentences):
+        return Organization("the studios", OrganizationKind.STUDIO)
+    return None
+
+
+def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
+    """Find "for the first time since <year>" claims about joint action of the screen unions.
+
+    Examples:
+        >>> from aistrike import extract
+        >>> text = "WGA writers and SAG-AFTRA actors are on strike together for the first time since 1960."
+        >>> [(p.event, p.since) for p in extract(text).precedents]
+        [('joint strike', 1960)]
+    """
+    named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
+    members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
+    member_words = re.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+    found = []
+    for sentence in ctx.sentences:
+        match = _PRECEDENT.search(sentence.text)
+        if match is None or not _STRIKE.search(sentence.text):
+            continue
+        unions = _unions_in(ctx, sentence, named, members, member_words)
+        if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
+            continue
+        found.append(
+            Precedent(
+                event="joint strike",
+                since=int(match.group("year")),
+                parties=tuple(union for _, union in unions),
+                evidence=(ctx.span(sentence),),
+            )
+        )
+    return tuple(found)

@@ -1,0 +1,111 @@
+"""Comparisons of pay against a benchmark: "could qualify 35 actors for health insurance",
+"$100 more than the daily rate for background actors"."""
+
+import re
+
+from aistrike.extract.context import Context
+from aistrike.extract.numbers import MoneyMention, find_numbers
+from aistrike.extract.text import Sentence
+from aistrike.model import Benchmark, ComparisonKind, CompensationComparison, Money, Organization, Pay, PayUnit, Person, Span
+
+
+_HEALTH = re.compile(r"\bhealth[ \u00a0]?(?:insurance|care|coverage|plan|benefits)\b", re.IGNORECASE)
+_FUNDS = re.compile(r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b", re.IGNORECASE)
+_MORE = re.compile(r"[ \u00a0]*(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
+_DAILY = re.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
+_ANNUAL = re.compile(r"\b(?:salary|salaries|annual|a[ \u00a0]year|/yr|per[ \u00a0]year)\b", re.IGNORECASE)
+_THRESHOLD_TEXT = re.compile(r"(?:[\w-]+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)", re.IGNORECASE)
+
+
+def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
+    """Find comparisons the text makes between an amount and a benchmark.
+
+    Examples:
+        >>> from aistrike import extract
+        >>> text = "The $900,000 salary could qualify 35 actors for health insurance."
+        >>> c = extract(text).comparisons[0]
+        >>> c.kind.value, str(c.amount), c.claimed
+        ('covers count', '$900,000 a year', Decimal('35'))
+    """
+    found: list[CompensationComparison] = []
+    last_pay: Pay | None = None
+    for sentence in ctx.sentences:
+        mentions = ctx.money_in(sentence.start, sentence.end)
+        found.extend(_covers_count(ctx, sentence, mentions, last_pay))
+        found.extend(_exceeds(ctx, sentence, mentions))
+        for mention in mentions:
+            if not _MORE.match(ctx.text, mention.end):
+                last_pay = _pay(ctx, sentence, mention)
+    return tuple(found)
+
+
+def _pay(ctx: Context, sentence: Sentence, mention: MoneyMention) -> Pay:
+    window = ctx.text[max(sentence.start, mention.start - 40) : mention.end + 20]
+    return mention.pay(PayUnit.YEAR if _ANNUAL.search(window) else PayUnit.ONCE)
+
+
+def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization | None:
+    quoted = ctx.quote_around(at, at + 1)
+    if quoted is not None:
+        return quoted.speaker
+    people = [m.person for m in ctx.people if sentence.start <= m.start < sentence.end]
+    return people[0] if people else None
+
+
+def _covers_count(
+    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last_pay: Pay | None
+) -> list[CompensationComparison]:
+    health = _HEALTH.search(sentence.text)
+    verb = _FUNDS.search(sentence.text)
+    if health is None or verb is None:
+        return []
+    verb_at = sentence.start + verb.start()
+    for number in find_numbers(ctx.text, verb_at, sentence.end):
+        if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
+            continue
+        before = [m for m in mentions if m.end <= number.start]
+        amount = _pay(ctx, sentence, before[-1]) if before else last_pay
+        if amount is None:
+            return []
+        against = _THRESHOLD_TEXT.search(sentence.text)
+        return [
+            CompensationComparison(
+                kind=ComparisonKind.COVERS_COUNT,
+                amount=amount,
+                against=Benchmark.HEALTH_PLAN_THRESHOLD,
+                against_text=against.group() if against else None,
+                claimed=number.value,
+                speaker=_speaker(ctx, sentence, number.start),
+                evidence=(Span(sentence.start, sentence.end),),
+            )
+        ]
+    return []
+
+
+def _exceeds(ctx: Context, sentence: Sentence, mentions: list[MoneyMention]) -> list[CompensationComparison]:
+    found = []
+    for index, mention in enumerate(mentions):
+        more = _MORE.match(ctx.text, mention.end)
+        if more is None or index == 0 or not isinstance(mention.value, Money):
+            continue
+        against_text = more.group("against").strip()
+        benchmark = (
+            Benchmark.BACKGROUND_DAY_RATE
+            if _BACKGROUND.search(against_text) and _DAILY.search(against_text)
+            else Benchmark.OTHER
+        )
+        difference = mention.value if more.group("dir").lower() in {"more", "higher", "above", "over"} else -mention.value
+        found.append(
+            CompensationComparison(
+                kind=ComparisonKind.EXCEEDS_BY,
+                amount=_pay(ctx, sentence, mentions[index - 1]),
+                against=benchmark,
+                against_text=against_text,
+                claimed=difference,
+                speaker=_speaker(ctx, sentence, mention.start),
+                evidence=(Span(sentence.start, sentence.end),),
+            )
+        )
+    return found

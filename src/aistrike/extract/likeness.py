@@ -1,0 +1,145 @@
+"""Proposals to scan performers and reuse their likeness.
+
+Each account of a proposal is one object: the union's description and the
+studios' rebuttal of the same proposal stay two, told apart by who gives them.
+"""
+
+import re
+
+from decimal import Decimal
+
+import attrs
+
+from aistrike.extract.context import Context
+from aistrike.extract.numbers import number_value
+from aistrike.extract.text import Sentence
+from aistrike.extract.vocabulary import SPEECH_VERBS
+from aistrike.model import LikenessScanProposal, Organization, OrganizationKind, Pay, PayUnit, Person, Span
+
+
+_SCAN = re.compile(r"\bscan(?:s|ned|ning)?\b|\bdigital[ \u00a0]replicas?\b", re.IGNORECASE)
+_PROPOSAL = re.compile(r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b", re.IGNORECASE)
+_AFFECTED = re.compile(r"\b(?:background[ \u00a0](?:performers|actors|artists)|extras|performers|actors)\b", re.IGNORECASE)
+_DAY_PAY = re.compile(
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpaid[ \u00a0]for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(
+    r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]company|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
+    r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?own\b",
+    re.IGNORECASE,
+)
+_PERPETUAL = re.compile(r"\bforever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b", re.IGNORECASE)
+_NO_CONSENT = re.compile(r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b", re.IGNORECASE)
+_NO_PAY = re.compile(r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:any[ \u00a0]|further[ \u00a0]|additional[ \u00a0]|consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b", re.IGNORECASE)
+_PAY = re.compile(r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*", re.IGNORECASE)
+_SCOPE = re.compile(
+    r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
+    r"|\bonly[ \u00a0](?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)[ \u00a0]for[ \u00a0]which[^,.;]{1,60})",
+    re.IGNORECASE,
+)
+_REPORTS = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected)\b", re.IGNORECASE)
+
+
+@attrs.define
+class _Draft:
+    key: str | None
+    proposer: Organization | None
+    reported_by: Person | None
+    values: dict[str, object] = attrs.Factory(dict)
+    evidence: list[Span] = attrs.Factory(list)
+
+
+def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
+    """Find proposals to scan performers, one object per account.
+
+    Examples:
+        >>> from aistrike import extract
+        >>> text = ("The AMPTP wants background actors to be scanned for one day's pay, "
+        ...         "with the studios to own the scan forever, without consent.")
+        >>> p = extract(text).likeness_proposals[0]
+        >>> p.affected, str(p.payment), p.perpetual, p.consent_required
+        ('background actors', "one day's pay", True, False)
+    """
+    default_proposer = _default_proposer(ctx)
+    drafts: list[_Draft] = []
+    for sentence in ctx.sentences:
+        scan = _SCAN.search(sentence.text)
+        if scan is None or not _PROPOSAL.search(sentence.text):
+            continue
+        scan_at = sentence.start + scan.start()
+        affected = _AFFECTED.search(sentence.text)
+        if affected is None:
+            continue
+        key, reporter, named = _account(ctx, sentence, scan_at)
+        proposer = named or default_proposer
+        draft = next((d for d in drafts if d.key == key), None)
+        if draft is None:
+            draft = _Draft(key, proposer, reporter)
+            drafts.append(draft)
+        draft.evidence.append(ctx.span(sentence))
+        _read_terms(sentence, affected.group(), draft.values)
+    return tuple(
+        LikenessScanProposal(
+            proposer=d.proposer, reported_by=d.reported_by, evidence=tuple(d.evidence), **d.values  # type: ignore[arg-type]
+        )
+        for d in drafts
+    )
+
+
+def _default_proposer(ctx: Context) -> Organization | None:
+    for mention in ctx.orgs:
+        if mention.name == "AMPTP":
+            return Organization(mention.name, mention.kind)
+    if re.search(r"\bstudios\b", ctx.text, re.IGNORECASE):
+        return Organization("the studios", OrganizationKind.STUDIO)
+    return None
+
+
+def _account(ctx: Context, sentence: Sentence, at: int) -> tuple[str | None, Person | None, Organization | None]:
+    """Who gives this account: the speaker of the quotation around it, or a named reporter."""
+    quoted = ctx.quote_around(at, at + 1)
+    if quoted is not None and quoted.speaker is not None:
+        if isinstance(quoted.speaker, Person):
+            return quoted.speaker.name, quoted.speaker, None
+        return quoted.speaker.name, None, quoted.speaker if quoted.speaker.kind is not OrganizationKind.UNION else None
+    verb = _REPORTS.search(sentence.text)
+    if verb is None:
+        return None, None, None
+    verb_at = sentence.start + verb.start()
+    people = [m for m in ctx.people if sentence.start <= m.start < verb_at]
+    if people:
+        return people[-1].person.name, people[-1].person, None
+    orgs = [m for m in ctx.orgs_in(sentence.start, verb_at)]
+    if orgs:
+        org = Organization(orgs[-1].name, orgs[-1].kind)
+        proposer = org if org.kind is not OrganizationKind.UNION else None
+        return org.name, None, proposer
+    return None, None, None
+
+
+def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) -> None:
+    text = sentence.text
+    values.setdefault("affected", affected)
+    day_pay = _DAY_PAY.search(text)
+    if day_pay is not None and "payment" not in values:
+        word = (day_pay.group("n") or day_pay.group("n2")).lower()
+        count = Decimal("0.5") if word.startswith("half") else number_value(word) or Decimal(1)
+        values["payment"] = Pay(None, PayUnit.DAY, count)
+    owner = _OWNER.search(text)
+    if owner is not None and "owner" not in values:
+        values["owner"] = re.sub(r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE)
+    if _PERPETUAL.search(text):
+        values["perpetual"] = True
+    if _NO_CONSENT.search(text):
+        values["consent_required"] = False
+    elif _CONSENT.search(text):
+        values.setdefault("consent_required", True)
+    if _NO_PAY.search(text):
+        values["compensated_reuse"] = False
+    elif _PAY.search(text):
+        values.setdefault("compensated_reuse", True)
+    scope = _SCOPE.search(text)
+    if scope is not None and "scope" not in values:
+        values["scope"] = (scope.group("any") or scope.group("only")).strip()

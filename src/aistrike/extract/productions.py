@@ -1,0 +1,75 @@
+"""Shows, films and products made with AI ("Spanish reality dating show Deep Fake Love")."""
+
+import re
+
+from aistrike.extract.context import Context
+from aistrike.extract.dates import find_dates
+from aistrike.model import AIProduction, Organization, OrganizationKind, Span
+
+
+_KINDS = r"(?:(?:reality|dating|competition|documentary|drama|comedy|TV|television|streaming)[ \u00a0]){0,3}(?:show|series|programme|program|film|movie|documentary)"
+_ORIGINS = r"Spanish|British|American|Korean|Japanese|French|German|Italian|Mexican|Indian|Brazilian|Canadian|Australian|Swedish|Danish"
+_TITLE = r"[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|the|and|a|in|on)){0,5}"
+_PRODUCTION = re.compile(
+    rf"(?:\b(?P<origin>{_ORIGINS})[ \u00a0])?\b(?P<kind>{_KINDS})[ \u00a0](?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
+)
+_AI = re.compile(r"\bAI\b|\bA\.I\.|artificial[ \u00a0]intelligence|deep[ \u00a0-]?fakes?|synthetic|digital[ \u00a0]replicas?|generative", re.IGNORECASE)
+_LAUNCH = re.compile(r"(?:launch|premier|debut|releas|drop|air|stream)\w*[^.]{0,20}\Z", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE)
+_SMALL = frozenset({"of", "the", "and", "a", "in", "on"})
+_PRODUCERS = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
+
+
+def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
+    """Find shows and films the text says use AI.
+
+    Examples:
+        >>> import datetime
+        >>> from aistrike import extract
+        >>> text = "Netflix's reality show Deep Fake Love, which launched on July 6, uses deepfakes."
+        >>> p = extract(text, published=datetime.date(2023, 7, 26)).productions[0]
+        >>> p.title, p.launched, p.producer.name
+        ('Deep Fake Love', datetime.date(2023, 7, 6), 'Netflix')
+    """
+    found: dict[str, AIProduction] = {}
+    for sentence in ctx.sentences:
+        if not _AI.search(sentence.text):
+            continue
+        for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end):
+            title = match.group("qtitle") or _trim(match.group("title"))
+            if not title or not _AI.search(sentence.text.replace(title, "")):
+                continue
+            launched = None
+            for mention in find_dates(ctx.text, match.end(), sentence.end, published=ctx.published):
+                if mention.day and _LAUNCH.search(ctx.text, match.end(), mention.start):
+                    launched = mention.day
+                    break
+            known = found.get(title)
+            evidence = (*(known.evidence if known else ()), Span(sentence.start, sentence.end))
+            found[title] = AIProduction(
+                title=title,
+                kind=match.group("kind"),
+                origin=match.group("origin"),
+                producer=_producer(ctx, sentence.start, sentence.end),
+                launched=launched or (known.launched if known else None),
+                evidence=evidence,
+            )
+    return tuple(found.values())
+
+
+def _trim(title: str | None) -> str | None:
+    if title is None:
+        return None
+    words = title.split()
+    while words and words[-1] in _SMALL:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _producer(ctx: Context, start: int, end: int) -> Organization | None:
+    named = [m for m in ctx.orgs_in(start, end) if m.kind in _PRODUCERS]
+    if named:
+        return Organization(named[0].name, named[0].kind)
+    if _BACK_REFERENCE.search(ctx.text, start, end):
+        return ctx.salient(_PRODUCERS)  # type: ignore[arg-type]
+    return None
