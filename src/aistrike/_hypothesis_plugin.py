@@ -6,8 +6,9 @@ Hypothesis calls the hook while it is still being imported.
 
 
 def _hypothesis_setup_hook() -> None:
-    from aistrike.strategies import STRATEGIES  # noqa: PLC0415 - see the module docstring
     from hypothesis import strategies as st  # noqa: PLC0415
+
+    from aistrike.strategies import STRATEGIES  # noqa: PLC0415 - see the module docstring
 
     for cls, strategy in STRATEGIES.items():
         st.register_type_strategy(cls, strategy)

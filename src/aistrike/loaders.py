@@ -19,7 +19,7 @@ SEED_NAME = "000_4ed3bd9d7c78b517.txt"
 
 
 def load(path: str | os.PathLike[str], *, published: date | None = None) -> Story:
-    """Read an article from a UTF-8 text file and extract its story.
+    r"""Read an article from a UTF-8 text file and extract its story.
 
     The file may start with a `` date YYYY-MM-DD`` header giving the
     publication date, and with a UTF-8 byte-order mark.
@@ -40,7 +40,7 @@ def load(path: str | os.PathLike[str], *, published: date | None = None) -> Stor
     Examples:
         >>> import pathlib, tempfile
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
-        >>> _ = path.write_text(" date 2023-07-14\\nSAG-AFTRA went on strike today.")
+        >>> _ = path.write_text(" date 2023-07-14\nSAG-AFTRA went on strike today.")
         >>> load(path).article.published
         datetime.date(2023, 7, 14)
     """
@@ -73,7 +73,7 @@ def _read_text(file: Path) -> str:
 
 
 def decode(data: bytes, name: str = "<bytes>") -> str:
-    """Decode the bytes of an article as UTF-8, dropping a leading byte-order mark.
+    r"""Decode the bytes of an article as UTF-8, dropping a leading byte-order mark.
 
     Args:
         data: The raw bytes.
@@ -84,7 +84,7 @@ def decode(data: bytes, name: str = "<bytes>") -> str:
             line and column of the first bad byte.
 
     Examples:
-        >>> decode("\\ufeffSAG-AFTRA".encode())
+        >>> decode("\ufeffSAG-AFTRA".encode())
         'SAG-AFTRA'
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -28,7 +28,7 @@ _TAG = "type"
 
 def _decimal_from_json(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        msg = f"expected a decimal string such as \"900000.00\", got {type(value).__name__} {value!r}"
+        msg = f'expected a decimal string such as "900000.00", got {type(value).__name__} {value!r}'
         raise TypeError(msg)
     try:
         return Decimal(value)

@@ -97,7 +97,10 @@ def pays() -> st.SearchStrategy[Pay]:
 def organizations() -> st.SearchStrategy[Organization]:
     """Organisations with any kind and a few aliases."""
     return st.builds(
-        Organization, _words, st.sampled_from(OrganizationKind), st.lists(_words, max_size=3).map(tuple)
+        Organization,
+        _words,
+        st.sampled_from(OrganizationKind),
+        st.lists(_words, max_size=3).map(tuple),
     )
 
 

@@ -8,6 +8,7 @@ from any sentence about the union's strike or negotiations.
 
 import re
 
+from collections.abc import Callable
 from datetime import date
 
 import attrs
@@ -32,14 +33,27 @@ _STRIKE = re.compile(
     r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b",
     re.IGNORECASE,
 )
-_TALKS = re.compile(r"\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point", re.IGNORECASE)
+_TALKS = re.compile(
+    r"\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w,])")
-_START_CUE = re.compile(r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z", re.IGNORECASE)
+_START_CUE = re.compile(
+    r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
 _OWN_CUE = re.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
-_PRECEDENT = re.compile(r"\bfirst[ \u00a0]time[ \u00a0]since[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+_PRECEDENT = re.compile(
+    r"\bfirst[ \u00a0]time[ \u00a0]since[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
+)
 _STUDIOS = re.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
 _DEMANDS = tuple(
-    (demand, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p.strip()) for p in phrases) + r")", re.IGNORECASE))
+    (
+        demand,
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(p.strip()) for p in phrases) + r")", re.IGNORECASE
+        ),
+    )
     for demand, phrases in DEMAND_WORDS
 )
 _AI = re.compile(r"\bAI\b|\bA\.I\.|artificial intelligence")
@@ -66,15 +80,11 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
         >>> [(a.union.name, a.started) for a in story.labour_actions]
         [('WGA', datetime.date(2023, 5, 2))]
     """
-    named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
-    members = {
-        noun: named[union] for union, nouns in UNION_MEMBERS.items() if union in named for noun in nouns
-    }
-    member_words = re.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+    unions_in = _union_finder(ctx)
     drafts: dict[str, _Draft] = {}
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
     for sentence in ctx.sentences:
-        unions = _unions_in(ctx, sentence, named, members, member_words)
+        unions = unions_in(sentence)
         if not unions:
             continue
         if _STRIKE.search(sentence.text) and not _is_history(sentence.text, ctx.published):
@@ -85,18 +95,7 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
             talks.append((sentence, unions))
         elif _TALKS.search(sentence.text):
             talks.append((sentence, unions))
-    counterparty = _counterparty(ctx)
-    for sentence, unions in talks:
-        found = [demand for demand, pattern in _DEMANDS if pattern.search(sentence.text)]
-        for _, union in unions:
-            draft = drafts.get(union.name)
-            if draft is None:
-                continue
-            if ctx.span(sentence) not in draft.evidence:
-                draft.evidence.append(ctx.span(sentence))
-            draft.demands.extend(d for d in found if d not in draft.demands)
-            if counterparty is not None and (_STUDIOS.search(sentence.text) or any(m.name == counterparty.name for m in ctx.orgs_in(sentence.start, sentence.end))):
-                draft.counterparty = counterparty
+    _add_demands(ctx, talks, drafts)
     return tuple(
         LabourAction(
             union=d.union,
@@ -110,6 +109,42 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
     )
 
 
+def _add_demands(
+    ctx: Context,
+    talks: list[tuple[Sentence, list[tuple[int, Organization]]]],
+    drafts: dict[str, _Draft],
+) -> None:
+    counterparty = _counterparty(ctx)
+    for sentence, unions in talks:
+        found = [demand for demand, pattern in _DEMANDS if pattern.search(sentence.text)]
+        for _, union in unions:
+            if union.name not in drafts:
+                continue
+            draft = drafts[union.name]
+            if ctx.span(sentence) not in draft.evidence:
+                draft.evidence.append(ctx.span(sentence))
+            draft.demands.extend(d for d in found if d not in draft.demands)
+            if counterparty is not None and (
+                _STUDIOS.search(sentence.text)
+                or any(
+                    m.name == counterparty.name for m in ctx.orgs_in(sentence.start, sentence.end)
+                )
+            ):
+                draft.counterparty = counterparty
+
+
+def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organization]]]:
+    """Return a function listing the screen unions a sentence names, by name or by members."""
+    named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
+    members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
+    words = re.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+
+    def unions_in(sentence: Sentence) -> list[tuple[int, Organization]]:
+        return _unions_in(ctx, sentence, named, members, words)
+
+    return unions_in
+
+
 def _unions_in(
     ctx: Context,
     sentence: Sentence,
@@ -117,10 +152,16 @@ def _unions_in(
     members: dict[str, Organization],
     member_words: re.Pattern[str] | None,
 ) -> list[tuple[int, Organization]]:
-    found = [(m.start, named[m.name]) for m in ctx.orgs_in(sentence.start, sentence.end) if m.name in named]
+    found = [
+        (m.start, named[m.name])
+        for m in ctx.orgs_in(sentence.start, sentence.end)
+        if m.name in named
+    ]
     if member_words is not None:
-        for match in member_words.finditer(ctx.text, sentence.start, sentence.end):
-            found.append((match.start(), members[match.group().lower()]))
+        found.extend(
+            (match.start(), members[match.group().lower()])
+            for match in member_words.finditer(ctx.text, sentence.start, sentence.end)
+        )
     found.sort(key=lambda row: row[0])
     seen: set[str] = set()
     unique = []
@@ -134,10 +175,18 @@ def _unions_in(
 def _is_history(sentence: str, published: date | None) -> bool:
     """A sentence dated to a year well before publication tells history, not news."""
     horizon = (published.year - 1) if published else 2020
-    return any(m.group("since") is None and int(m.group("year")) < horizon for m in _YEAR.finditer(sentence))
+    return any(
+        m.group("since") is None and int(m.group("year")) < horizon
+        for m in _YEAR.finditer(sentence)
+    )
 
 
-def _assign_starts(ctx: Context, sentence: Sentence, unions: list[tuple[int, Organization]], drafts: dict[str, _Draft]) -> None:
+def _assign_starts(
+    ctx: Context,
+    sentence: Sentence,
+    unions: list[tuple[int, Organization]],
+    drafts: dict[str, _Draft],
+) -> None:
     mentions = [
         m
         for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published)
@@ -190,15 +239,13 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         >>> [(p.event, p.since) for p in extract(text).precedents]
         [('joint strike', 1960)]
     """
-    named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
-    members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
-    member_words = re.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+    unions_in = _union_finder(ctx)
     found = []
     for sentence in ctx.sentences:
         match = _PRECEDENT.search(sentence.text)
         if match is None or not _STRIKE.search(sentence.text):
             continue
-        unions = _unions_in(ctx, sentence, named, members, member_words)
+        unions = unions_in(sentence)
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
         found.append(

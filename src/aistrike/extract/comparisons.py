@@ -1,22 +1,48 @@
-"""Comparisons of pay against a benchmark: "could qualify 35 actors for health insurance",
-"$100 more than the daily rate for background actors"."""
+"""Comparisons of pay against a benchmark.
+
+"Could qualify 35 actors for health insurance" and "$100 more than the daily
+rate for background actors" are the two shapes recognised.
+"""
 
 import re
 
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import MoneyMention, find_numbers
 from aistrike.extract.text import Sentence
-from aistrike.model import Benchmark, ComparisonKind, CompensationComparison, Money, Organization, Pay, PayUnit, Person, Span
+from aistrike.model import (
+    Benchmark,
+    ComparisonKind,
+    CompensationComparison,
+    Money,
+    Organization,
+    Pay,
+    PayUnit,
+    Person,
+    Span,
+)
 
 
-_HEALTH = re.compile(r"\bhealth[ \u00a0]?(?:insurance|care|coverage|plan|benefits)\b", re.IGNORECASE)
+_HEALTH = re.compile(
+    r"\bhealth[ \u00a0]?(?:insurance|care|coverage|plan|benefits)\b", re.IGNORECASE
+)
 _FUNDS = re.compile(r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE)
-_PEOPLE = re.compile(r"[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b", re.IGNORECASE)
-_MORE = re.compile(r"[ \u00a0]*(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b",
+    re.IGNORECASE,
+)
+_MORE = re.compile(
+    r"[ \u00a0]*(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})",
+    re.IGNORECASE,
+)
 _BACKGROUND = re.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
 _DAILY = re.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
-_ANNUAL = re.compile(r"\b(?:salary|salaries|annual|a[ \u00a0]year|/yr|per[ \u00a0]year)\b", re.IGNORECASE)
-_THRESHOLD_TEXT = re.compile(r"(?:[\w-]+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)", re.IGNORECASE)
+_ANNUAL = re.compile(
+    r"\b(?:salary|salaries|annual|a[ \u00a0]year|/yr|per[ \u00a0]year)\b", re.IGNORECASE
+)
+_THRESHOLD_TEXT = re.compile(
+    r"(?:[\w-]+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
+    re.IGNORECASE,
+)
 
 
 def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
@@ -84,7 +110,9 @@ def _covers_count(
     return []
 
 
-def _exceeds(ctx: Context, sentence: Sentence, mentions: list[MoneyMention]) -> list[CompensationComparison]:
+def _exceeds(
+    ctx: Context, sentence: Sentence, mentions: list[MoneyMention]
+) -> list[CompensationComparison]:
     found = []
     for index, mention in enumerate(mentions):
         more = _MORE.match(ctx.text, mention.end)
@@ -96,7 +124,11 @@ def _exceeds(ctx: Context, sentence: Sentence, mentions: list[MoneyMention]) -> 
             if _BACKGROUND.search(against_text) and _DAILY.search(against_text)
             else Benchmark.OTHER
         )
-        difference = mention.value if more.group("dir").lower() in {"more", "higher", "above", "over"} else -mention.value
+        difference = (
+            mention.value
+            if more.group("dir").lower() in {"more", "higher", "above", "over"}
+            else -mention.value
+        )
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.EXCEEDS_BY,

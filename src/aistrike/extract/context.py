@@ -10,7 +10,7 @@ from aistrike.extract.entities import OrgMention, PersonMention, find_organizati
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
 from aistrike.extract.text import Sentence, sentences
-from aistrike.model import Organization, Span
+from aistrike.model import Organization, OrganizationKind, Span
 
 
 @attrs.frozen
@@ -57,7 +57,15 @@ class Context:
             if index >= 0:
                 bounds[start] = (found_sentences[index].start, found_sentences[index].end)
         quoted = attribute(text, pairs, people, orgs, bounds)
-        return cls(text, published, found_sentences, tuple(orgs), tuple(people), tuple(find_money(text, body)), tuple(quoted))
+        return cls(
+            text,
+            published,
+            found_sentences,
+            tuple(orgs),
+            tuple(people),
+            tuple(find_money(text, body)),
+            tuple(quoted),
+        )
 
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
         """Organisation mentions that lie between *start* and *end*."""
@@ -76,7 +84,7 @@ class Context:
             return self.quoted[index]
         return None
 
-    def salient(self, kinds: frozenset[object]) -> Organization | None:
+    def salient(self, kinds: frozenset[OrganizationKind]) -> Organization | None:
         """The organisation of one of *kinds* that the text names most often (first named wins ties)."""
         counts = Counter(m.name for m in self.orgs if m.kind in kinds)
         if not counts:

@@ -8,7 +8,7 @@ stay unresolved.
 
 import re
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import attrs
 
@@ -32,8 +32,15 @@ _DATE = re.compile(
     rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and|late|early|mid-?)[ \u00a0])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
     rf"|(?<![\w])(?:on|last|this|since)[ \u00a0](?P<wd4>{_WEEKDAYS})(?![\w])"
 )
-_WEEKDAY_RULES = {"monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
-                  "saturday": SA, "sunday": SU}
+_WEEKDAY_RULES = {
+    "monday": MO,
+    "tuesday": TU,
+    "wednesday": WE,
+    "thursday": TH,
+    "friday": FR,
+    "saturday": SA,
+    "sunday": SU,
+}
 
 
 @attrs.frozen
@@ -92,14 +99,21 @@ def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None,
     year_text = groups["y1"] or groups["y2"] or groups["y3"]
     if year_text is None and published is None:
         return None, None
-    anchor = datetime(int(year_text) if year_text else published.year, 1, 1)  # type: ignore[union-attr]
+    year = int(year_text) if year_text else published.year  # type: ignore[union-attr]
+    anchor = datetime(year, 1, 1, tzinfo=UTC)
     try:
-        parsed = date_parser.parse(f"{day_text or 1} {month_text} {anchor.year}", default=anchor).date()
+        parsed = date_parser.parse(
+            f"{day_text or 1} {month_text} {anchor.year}", default=anchor
+        ).date()
     except (date_parser.ParserError, ValueError, OverflowError):
         return None, None  # "31 February": not a date
     if day_text is None:
         result = YearMonth(parsed.year, parsed.month)
-        if year_text is None and published is not None and (parsed.year, parsed.month) > (published.year, published.month):
+        if (
+            year_text is None
+            and published is not None
+            and (parsed.year, parsed.month) > (published.year, published.month)
+        ):
             result = YearMonth(parsed.year - 1, parsed.month)
         return None, result
     if year_text is None and published is not None and parsed > published:

@@ -94,8 +94,20 @@ _PERSON_CUES = re.compile(
     rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<c>{_NAME})\b"
 )
 _STARRED = re.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
-_NOT_NAMES = frozenset({"Black Mirror", "Deep Fake", "Deep Fake Love", "Machine Learning", "Machine Learning Platform",
-                        "The Big", "The Big Picture", "The Intercept", "The Company", "The Streaming"})
+_NOT_NAMES = frozenset(
+    {
+        "Black Mirror",
+        "Deep Fake",
+        "Deep Fake Love",
+        "Machine Learning",
+        "Machine Learning Platform",
+        "The Big",
+        "The Big Picture",
+        "The Intercept",
+        "The Company",
+        "The Streaming",
+    }
+)
 
 
 @attrs.frozen
@@ -120,15 +132,27 @@ def find_people(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
     for match in _PERSON_CUES.finditer(text):
         group = "a" if match.group("a") else "b" if match.group("b") else "c"
         name = match.group(group)
-        if name in org_names or name in _NOT_NAMES or any(word in org_names for word in name.split()):
+        if (
+            name in org_names
+            or name in _NOT_NAMES
+            or any(word in org_names for word in name.split())
+        ):
             continue
         role = match.group("role").strip() if group == "c" else None
         affiliation = None
         if group == "c" and match.group("org"):
             affiliation = _org_at(orgs, match.start("org"))
-        if role is None and _STARRED.match(text, match.end(group), min(len(text), match.end(group) + 20)):
+        if role is None and _STARRED.match(
+            text, match.end(group), min(len(text), match.end(group) + 20)
+        ):
             role = "actor"
-        found.append(PersonMention(match.start(group), match.end(group), Person(name, role=role, affiliation=affiliation)))
+        found.append(
+            PersonMention(
+                match.start(group),
+                match.end(group),
+                Person(name, role=role, affiliation=affiliation),
+            )
+        )
     return found
 
 
@@ -150,7 +174,9 @@ def people_of(mentions: list[PersonMention]) -> tuple[Person, ...]:
         known = best.get(person.name)
         if known is None:
             best[person.name] = person
-        elif (known.role is None and person.role) or (known.affiliation is None and person.affiliation):
+        elif (known.role is None and person.role) or (
+            known.affiliation is None and person.affiliation
+        ):
             best[person.name] = Person(
                 person.name,
                 role=known.role or person.role,

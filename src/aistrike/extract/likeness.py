@@ -14,12 +14,25 @@ from aistrike.extract.context import Context
 from aistrike.extract.numbers import number_value
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import SPEECH_VERBS
-from aistrike.model import LikenessScanProposal, Organization, OrganizationKind, Pay, PayUnit, Person, Span
+from aistrike.model import (
+    LikenessScanProposal,
+    Organization,
+    OrganizationKind,
+    Pay,
+    PayUnit,
+    Person,
+    Span,
+)
 
 
 _SCAN = re.compile(r"\bscan(?:s|ned|ning)?\b|\bdigital[ \u00a0]replicas?\b", re.IGNORECASE)
-_PROPOSAL = re.compile(r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b", re.IGNORECASE)
-_AFFECTED = re.compile(r"\b(?:background[ \u00a0](?:performers|actors|artists)|extras|performers|actors)\b", re.IGNORECASE)
+_PROPOSAL = re.compile(
+    r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b", re.IGNORECASE
+)
+_AFFECTED = re.compile(
+    r"\b(?:background[ \u00a0](?:performers|actors|artists)|extras|performers|actors)\b",
+    re.IGNORECASE,
+)
 _DAY_PAY = re.compile(
     r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpaid[ \u00a0]for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
     re.IGNORECASE,
@@ -29,17 +42,35 @@ _OWNER = re.compile(
     r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?own\b",
     re.IGNORECASE,
 )
-_PERPETUAL = re.compile(r"\bforever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b", re.IGNORECASE)
-_NO_CONSENT = re.compile(r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b", re.IGNORECASE)
-_CONSENT = re.compile(r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b", re.IGNORECASE)
-_NO_PAY = re.compile(r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:any[ \u00a0]|further[ \u00a0]|additional[ \u00a0]|consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b", re.IGNORECASE)
-_PAY = re.compile(r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*", re.IGNORECASE)
+_PERPETUAL = re.compile(
+    r"\bforever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b",
+    re.IGNORECASE,
+)
+_NO_CONSENT = re.compile(
+    r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(
+    r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b",
+    re.IGNORECASE,
+)
+_NO_PAY = re.compile(
+    r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:any[ \u00a0]|further[ \u00a0]|additional[ \u00a0]|consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b",
+    re.IGNORECASE,
+)
+_PAY = re.compile(
+    r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*",
+    re.IGNORECASE,
+)
 _SCOPE = re.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
     r"|\bonly[ \u00a0](?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)[ \u00a0]for[ \u00a0]which[^,.;]{1,60})",
     re.IGNORECASE,
 )
-_REPORTS = re.compile(rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected)\b", re.IGNORECASE)
+_REPORTS = re.compile(
+    rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected)\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -82,7 +113,10 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         _read_terms(sentence, affected.group(), draft.values)
     return tuple(
         LikenessScanProposal(
-            proposer=d.proposer, reported_by=d.reported_by, evidence=tuple(d.evidence), **d.values  # type: ignore[arg-type]
+            proposer=d.proposer,
+            reported_by=d.reported_by,
+            evidence=tuple(d.evidence),
+            **d.values,  # type: ignore[arg-type]
         )
         for d in drafts
     )
@@ -97,13 +131,19 @@ def _default_proposer(ctx: Context) -> Organization | None:
     return None
 
 
-def _account(ctx: Context, sentence: Sentence, at: int) -> tuple[str | None, Person | None, Organization | None]:
+def _account(
+    ctx: Context, sentence: Sentence, at: int
+) -> tuple[str | None, Person | None, Organization | None]:
     """Who gives this account: the speaker of the quotation around it, or a named reporter."""
     quoted = ctx.quote_around(at, at + 1)
     if quoted is not None and quoted.speaker is not None:
         if isinstance(quoted.speaker, Person):
             return quoted.speaker.name, quoted.speaker, None
-        return quoted.speaker.name, None, quoted.speaker if quoted.speaker.kind is not OrganizationKind.UNION else None
+        return (
+            quoted.speaker.name,
+            None,
+            quoted.speaker if quoted.speaker.kind is not OrganizationKind.UNION else None,
+        )
     verb = _REPORTS.search(sentence.text)
     if verb is None:
         return None, None, None
@@ -111,7 +151,7 @@ def _account(ctx: Context, sentence: Sentence, at: int) -> tuple[str | None, Per
     people = [m for m in ctx.people if sentence.start <= m.start < verb_at]
     if people:
         return people[-1].person.name, people[-1].person, None
-    orgs = [m for m in ctx.orgs_in(sentence.start, verb_at)]
+    orgs = ctx.orgs_in(sentence.start, verb_at)
     if orgs:
         org = Organization(orgs[-1].name, orgs[-1].kind)
         proposer = org if org.kind is not OrganizationKind.UNION else None
@@ -129,7 +169,9 @@ def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) ->
         values["payment"] = Pay(None, PayUnit.DAY, count)
     owner = _OWNER.search(text)
     if owner is not None and "owner" not in values:
-        values["owner"] = re.sub(r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE)
+        values["owner"] = re.sub(
+            r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE
+        )
     if _PERPETUAL.search(text):
         values["perpetual"] = True
     if _NO_CONSENT.search(text):

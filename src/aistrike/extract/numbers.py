@@ -15,14 +15,36 @@ from aistrike.model import Money, MoneyRange, Pay, PayUnit
 
 
 _CURRENCY_PREFIX = {
-    "us$": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
 }
 _CURRENCY_WORD = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "INR"}
 _SCALE = {
-    "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "million": 10**6,
-    "bn": 10**9, "b": 10**9, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5,
-    "crore": 10**7, "crores": 10**7, "cr": 10**7,
+    "k": 10**3,
+    "thousand": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "million": 10**6,
+    "bn": 10**9,
+    "b": 10**9,
+    "billion": 10**9,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+    "cr": 10**7,
 }
 
 # A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits).
@@ -38,16 +60,30 @@ _AMOUNT = re.compile(
 _RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
 _BARE_NUMBER = re.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
 _BETWEEN = re.compile(r"(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
-_UP_TO = re.compile(r"(?:up to|as much as|as high as|a maximum of|at most)[ \u00a0]+\Z", re.IGNORECASE)
+_UP_TO = re.compile(
+    r"(?:up to|as much as|as high as|a maximum of|at most)[ \u00a0]+\Z", re.IGNORECASE
+)
 _CONVERSION = re.compile(
     r"[ \u00a0]*\((?:about|around|roughly|approximately|approx\.|nearly|some|or|c\.|~)?[ \u00a0]*"
 )
 
 _UNIT_WORDS = {
-    "hour": PayUnit.HOUR, "hr": PayUnit.HOUR, "hours": PayUnit.HOUR, "hrs": PayUnit.HOUR,
-    "day": PayUnit.DAY, "days": PayUnit.DAY, "week": PayUnit.WEEK, "weeks": PayUnit.WEEK,
-    "wk": PayUnit.WEEK, "month": PayUnit.MONTH, "months": PayUnit.MONTH, "mo": PayUnit.MONTH,
-    "year": PayUnit.YEAR, "years": PayUnit.YEAR, "yr": PayUnit.YEAR, "annum": PayUnit.YEAR,
+    "hour": PayUnit.HOUR,
+    "hr": PayUnit.HOUR,
+    "hours": PayUnit.HOUR,
+    "hrs": PayUnit.HOUR,
+    "day": PayUnit.DAY,
+    "days": PayUnit.DAY,
+    "week": PayUnit.WEEK,
+    "weeks": PayUnit.WEEK,
+    "wk": PayUnit.WEEK,
+    "month": PayUnit.MONTH,
+    "months": PayUnit.MONTH,
+    "mo": PayUnit.MONTH,
+    "year": PayUnit.YEAR,
+    "years": PayUnit.YEAR,
+    "yr": PayUnit.YEAR,
+    "annum": PayUnit.YEAR,
 }
 _RATE = re.compile(
     r"[ \u00a0]*(?:/[ \u00a0]?|(?:a|an|per|each|every)[ \u00a0]+)(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b"
@@ -57,17 +93,49 @@ _RATE = re.compile(
     r"[ \u00a0]+(?P<units>hours?|days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
-_ADVERBS = {"annually": PayUnit.YEAR, "yearly": PayUnit.YEAR, "hourly": PayUnit.HOUR,
-            "daily": PayUnit.DAY, "weekly": PayUnit.WEEK, "monthly": PayUnit.MONTH}
+_ADVERBS = {
+    "annually": PayUnit.YEAR,
+    "yearly": PayUnit.YEAR,
+    "hourly": PayUnit.HOUR,
+    "daily": PayUnit.DAY,
+    "weekly": PayUnit.WEEK,
+    "monthly": PayUnit.MONTH,
+}
 
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _NUMBER_WORD = re.compile(
     r"(?<![\w-])(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
@@ -111,13 +179,13 @@ def _to_money(number: str, scale: str | None, currency: str) -> Money | None:
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return None
     if scale:
-        amount *= _SCALE[scale.lower() if len(scale) > 1 else scale.lower()]
+        amount *= _SCALE[scale.lower()]
     if amount > 10**15:
         return None  # no news figure is this large: a run of digits, not money
     return Money(amount.normalize() if scale else amount, currency)
 
 
-def _amount_at(text: str, match: re.Match[str]) -> Money | None:
+def _amount_at(match: re.Match[str]) -> Money | None:
     if match.group("num") is not None:
         code = _CURRENCY_PREFIX[match.group("cur").strip().lower()]
         return _to_money(match.group("num"), match.group("scale"), code)
@@ -198,7 +266,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         if match is None:
             return found
         position = max(match.end(), position + 1)
-        money = _amount_at(text, match)
+        money = _amount_at(match)
         if money is None:
             continue
         mention_start, cursor = match.start(), match.end()
@@ -217,14 +285,18 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
             mention_start = up_to.start()
         conversions, cursor = _conversions(text, cursor, stop, value.currency)
         per, quantity, cursor = _rate(text, cursor, stop)
-        found.append(MoneyMention(mention_start, cursor, value, per, quantity, conversions, up_to is not None))
+        found.append(
+            MoneyMention(
+                mention_start, cursor, value, per, quantity, conversions, up_to is not None
+            )
+        )
         position = max(position, cursor)
 
 
 def _range_end(text: str, at: int, stop: int, low: Money) -> tuple[Money | None, int]:
     match = _AMOUNT.match(text, at, stop)
     if match is not None:
-        return _amount_at(text, match), match.end()
+        return _amount_at(match), match.end()
     bare = _BARE_NUMBER.match(text, at, stop)
     if bare is None:
         return None, at
@@ -238,9 +310,14 @@ def _conversions(text: str, at: int, stop: int, currency: str) -> tuple[tuple[Mo
     inner = _AMOUNT.match(text, opening.end(), stop)
     if inner is None:
         return (), at
-    converted = _amount_at(text, inner)
+    converted = _amount_at(inner)
     close = inner.end()
-    if close < stop and text[close] == ")" and converted is not None and converted.currency != currency:
+    if (
+        close < stop
+        and text[close] == ")"
+        and converted is not None
+        and converted.currency != currency
+    ):
         return (converted,), close + 1
     return (), at
 

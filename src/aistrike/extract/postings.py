@@ -34,9 +34,16 @@ _TITLE = re.compile(
     r"(?P<tail>[ \u00a0][–—-][ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?",
     re.IGNORECASE,
 )
-_TITLE_STOP = frozenset({"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"})
-_COMPARED = re.compile(r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE)
-_ANNUAL = re.compile(r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0]range|compensation)\b", re.IGNORECASE)
+_TITLE_STOP = frozenset(
+    {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
+)
+_COMPARED = re.compile(
+    r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE
+)
+_ANNUAL = re.compile(
+    r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0]range|compensation)\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -48,7 +55,9 @@ class _Draft:
     evidence: list[Span]
 
     def accepts(self, employer: Organization, title: str | None, pay: Pay | None) -> bool:
-        same_title = title is None or self.title is None or title.casefold() == self.title.casefold()
+        same_title = (
+            title is None or self.title is None or title.casefold() == self.title.casefold()
+        )
         same_pay = pay is None or self.pay is None or pay == self.pay
         return employer.name == self.employer.name and same_title and same_pay
 
@@ -74,7 +83,13 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             last.evidence.append(ctx.span(sentence))
             _add_duties(ctx, sentence, last)
     return tuple(
-        JobPosting(employer=d.employer, title=d.title, pay=d.pay, duties=tuple(d.duties), evidence=tuple(d.evidence))
+        JobPosting(
+            employer=d.employer,
+            title=d.title,
+            pay=d.pay,
+            duties=tuple(d.duties),
+            evidence=tuple(d.evidence),
+        )
         for d in drafts
     )
 
@@ -86,7 +101,7 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     title = _title(sentence.text, cue - sentence.start)
     pay = _pay(ctx, sentence, cue)
     if chosen is None:
-        if not drafts or not _BACK_REFERENCE.search(sentence.text) and title is None:
+        if not drafts or (not _BACK_REFERENCE.search(sentence.text) and title is None):
             return None
         employer = drafts[-1].employer
     else:

@@ -13,9 +13,16 @@ _TITLE = r"[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|the|and|a|in|on)){0,
 _PRODUCTION = re.compile(
     rf"(?:\b(?P<origin>{_ORIGINS})[ \u00a0])?\b(?P<kind>{_KINDS})[ \u00a0](?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
 )
-_AI = re.compile(r"\bAI\b|\bA\.I\.|artificial[ \u00a0]intelligence|deep[ \u00a0-]?fakes?|synthetic|digital[ \u00a0]replicas?|generative", re.IGNORECASE)
-_LAUNCH = re.compile(r"(?:launch|premier|debut|releas|drop|air|stream)\w*[^.]{0,20}\Z", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE)
+_AI = re.compile(
+    r"\bAI\b|\bA\.I\.|artificial[ \u00a0]intelligence|deep[ \u00a0-]?fakes?|synthetic|digital[ \u00a0]replicas?|generative",
+    re.IGNORECASE,
+)
+_LAUNCH = re.compile(
+    r"(?:launch|premier|debut|releas|drop|air|stream)\w*[^.]{0,20}\Z", re.IGNORECASE
+)
+_BACK_REFERENCE = re.compile(
+    r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE
+)
 _SMALL = frozenset({"of", "the", "and", "a", "in", "on"})
 _PRODUCERS = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
 
@@ -71,5 +78,5 @@ def _producer(ctx: Context, start: int, end: int) -> Organization | None:
     if named:
         return Organization(named[0].name, named[0].kind)
     if _BACK_REFERENCE.search(ctx.text, start, end):
-        return ctx.salient(_PRODUCERS)  # type: ignore[arg-type]
+        return ctx.salient(_PRODUCERS)
     return None

@@ -16,7 +16,7 @@ from aistrike.extract.vocabulary import SPEECH_VERBS
 from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
 
 
-_MARKS = re.compile("[\"“”\n]")
+_MARKS = re.compile('["“”\n]')
 _MAX_QUOTE = 3000
 
 
@@ -89,7 +89,9 @@ def attribute(
     )
     result = []
     for start, end in pairs:
-        sentence_start, sentence_end = sentence_of.get(start, (max(0, start - 200), min(len(text), end + 200)))
+        sentence_start, sentence_end = sentence_of.get(
+            start, (max(0, start - 200), min(len(text), end + 200))
+        )
         speaker = _speaker_before(text, start - 1, sentence_start, speakers) or _speaker_after(
             text, end + 1, sentence_end, speakers
         )
@@ -115,8 +117,10 @@ def _speaker_after(
         if start < mark or start > min(ceiling, mark + 40):
             continue
         between = text[mark:start]
-        if _AFTER_SAID.match(between) or _ACCORDING.match(between) or (
-            between.strip(" ,\u00a0") == "" and _AFTER_NAME.match(text, end, end + 20)
+        if (
+            _AFTER_SAID.match(between)
+            or _ACCORDING.match(between)
+            or (between.strip(" ,\u00a0") == "" and _AFTER_NAME.match(text, end, end + 20))
         ):
             return who
     return None
@@ -130,7 +134,9 @@ def _prefer_people(
     return (pool[-1] if latest else pool[0])[2]
 
 
-def find_quotes(quoted: Sequence[Quoted], text: str, postings: Sequence[JobPosting]) -> tuple[Quote, ...]:
+def find_quotes(
+    quoted: Sequence[Quoted], text: str, postings: Sequence[JobPosting]
+) -> tuple[Quote, ...]:
     """Turn attributed quotations, and job listings' quoted words, into :class:`~aistrike.Quote` facts.
 
     A quotation with no speaker is kept only when it is one of a posting's
@@ -150,12 +156,18 @@ def find_quotes(quoted: Sequence[Quoted], text: str, postings: Sequence[JobPosti
         if speaker is None:
             phrase = words.strip().rstrip(",.;:")
             employer = next(
-                (org for (start, duty), org in listing_phrases.items() if duty == phrase and start <= quote.start),
+                (
+                    org
+                    for (start, duty), org in listing_phrases.items()
+                    if duty == phrase and start <= quote.start
+                ),
                 None,
             )
             if employer is None:
                 continue
             speaker = Document(DocumentKind.JOB_LISTING, employer)
         if words.strip():
-            found.append(Quote(speaker=speaker, text=words, evidence=(Span(quote.start, quote.end),)))
+            found.append(
+                Quote(speaker=speaker, text=words, evidence=(Span(quote.start, quote.end),))
+            )
     return tuple(found)

@@ -17,7 +17,7 @@ from aistrike.exceptions import HeaderError
 # quantifiers: it is matched once, in constant time.
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*\n?")
 
-QUOTE_CHARS = "\"“”„‟«»"
+QUOTE_CHARS = '"“”„‟«»'
 """Characters that open or close a quotation (straight and curly)."""
 
 DASHES = "-–—‒―"
@@ -88,7 +88,38 @@ class Sentence:
     text: str
 
 
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "corp", "ltd", "vs", "no", "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs"})
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "vs",
+        "no",
+        "u.s",
+        "u.k",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "rs",
+    }
+)
 
 
 def sentences(text: str, start: int = 0) -> Iterator[Sentence]:

@@ -11,25 +11,55 @@ SCREEN_UNION = "screen union"
 
 ORGANIZATIONS: tuple[tuple[str, OrganizationKind, tuple[str, ...]], ...] = (
     # canonical name, kind, other names it is written as (case-sensitive)
-    ("SAG-AFTRA", OrganizationKind.UNION, (
-        "Sag-Aftra", "SAG–AFTRA", "SAG AFTRA", "SAG", "Screen Actors Guild",
-        "Screen Actors Guild-American Federation of Television and Radio Artists",
-        "Screen Actors Guild – American Federation of Television and Radio Artists",
-        "Screen Actors Guild–American Federation of Television and Radio Artists",
-        "Screen Actors Guild - American Federation of Television and Radio Artists",
-        "actors' union", "actors’ union", "actors union",
-    )),
-    ("WGA", OrganizationKind.UNION, (
-        "Writers Guild of America", "Writers Guild", "Writers' Guild", "Writers’ Guild",
-        "WGA East", "WGA West", "Writers Guild of America West", "Writers Guild of America East",
-        "writers' union", "writers’ union", "writers union",
-    )),
-    ("AMPTP", OrganizationKind.TRADE_ASSOCIATION, (
-        "Alliance of Motion Picture and Television Producers",
-        "Alliance of Motion Picture & Television Producers",
-    )),
+    (
+        "SAG-AFTRA",
+        OrganizationKind.UNION,
+        (
+            "Sag-Aftra",
+            "SAG–AFTRA",
+            "SAG AFTRA",
+            "SAG",
+            "Screen Actors Guild",
+            "Screen Actors Guild-American Federation of Television and Radio Artists",
+            "Screen Actors Guild – American Federation of Television and Radio Artists",
+            "Screen Actors Guild–American Federation of Television and Radio Artists",
+            "Screen Actors Guild - American Federation of Television and Radio Artists",
+            "actors' union",
+            "actors’ union",
+            "actors union",
+        ),
+    ),
+    (
+        "WGA",
+        OrganizationKind.UNION,
+        (
+            "Writers Guild of America",
+            "Writers Guild",
+            "Writers' Guild",
+            "Writers’ Guild",
+            "WGA East",
+            "WGA West",
+            "Writers Guild of America West",
+            "Writers Guild of America East",
+            "writers' union",
+            "writers’ union",
+            "writers union",
+        ),
+    ),
+    (
+        "AMPTP",
+        OrganizationKind.TRADE_ASSOCIATION,
+        (
+            "Alliance of Motion Picture and Television Producers",
+            "Alliance of Motion Picture & Television Producers",
+        ),
+    ),
     ("Netflix", OrganizationKind.STREAMER, ("Netflix Games Studio",)),
-    ("Disney", OrganizationKind.STUDIO, ("Walt Disney", "The Walt Disney Company", "Walt Disney Co", "Disney Streaming")),
+    (
+        "Disney",
+        OrganizationKind.STUDIO,
+        ("Walt Disney", "The Walt Disney Company", "Walt Disney Co", "Disney Streaming"),
+    ),
     ("Hulu", OrganizationKind.STREAMER, ()),
     ("Amazon", OrganizationKind.STREAMER, ("Amazon Studios", "Prime Video")),
     ("Apple", OrganizationKind.COMPANY, ("Apple TV+",)),
@@ -66,14 +96,39 @@ UNION_MEMBERS: dict[str, tuple[str, ...]] = {
 }
 """Plural nouns that stand for a union's members ("writers and actors strike")."""
 
-EMPLOYER_KINDS = frozenset({OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY})
+EMPLOYER_KINDS = frozenset(
+    {OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY}
+)
 """Kinds of organisation that post jobs in this story."""
 
 DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
-    (Demand.AI_PROTECTION, ("protection against ai", "protections against ai", "ai protection", "protection from ai",
-                            "artificial intelligence", "ai safeguards", "ai ", "a.i.")),
-    (Demand.PAY, ("fairer pay", "fair pay", "fair compensation", "higher pay", "better pay", "wages", "pay rise",
-                  "pay increase", "minimum pay")),
+    (
+        Demand.AI_PROTECTION,
+        (
+            "protection against ai",
+            "protections against ai",
+            "ai protection",
+            "protection from ai",
+            "artificial intelligence",
+            "ai safeguards",
+            "ai ",
+            "a.i.",
+        ),
+    ),
+    (
+        Demand.PAY,
+        (
+            "fairer pay",
+            "fair pay",
+            "fair compensation",
+            "higher pay",
+            "better pay",
+            "wages",
+            "pay rise",
+            "pay increase",
+            "minimum pay",
+        ),
+    ),
     (Demand.RESIDUALS, ("residual",)),
     (Demand.HEALTH_AND_PENSION, ("health and pension", "pension", "health care")),
     (Demand.STAFFING, ("staffing", "writers' rooms", "minimum staff")),
@@ -82,14 +137,49 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
 """Phrases (lower case) that name each demand, in a sentence about a union's negotiations."""
 
 SPEECH_VERBS = (
-    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "posted",
-    "noted", "notes", "explained", "argued", "commented", "stated", "warned", "remarked", "asked",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "noted",
+    "notes",
+    "explained",
+    "argued",
+    "commented",
+    "stated",
+    "warned",
+    "remarked",
+    "asked",
 )
 """Verbs that attribute a quotation to its speaker."""
 
 ROLE_NOUNS = (
-    "manager", "engineer", "director", "scientist", "researcher", "designer", "developer",
-    "lead", "head", "architect", "analyst", "specialist", "imagineer", "producer", "writer",
-    "officer", "strategist", "programmer", "technologist", "participants", "participant",
+    "manager",
+    "engineer",
+    "director",
+    "scientist",
+    "researcher",
+    "designer",
+    "developer",
+    "lead",
+    "head",
+    "architect",
+    "analyst",
+    "specialist",
+    "imagineer",
+    "producer",
+    "writer",
+    "officer",
+    "strategist",
+    "programmer",
+    "technologist",
+    "participants",
+    "participant",
 )
 """Nouns that end a job title ("AI product manager", "senior AI engineer")."""

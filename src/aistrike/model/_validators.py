@@ -51,7 +51,7 @@ def to_decimal(value: object) -> Decimal:
     """
     if isinstance(value, Decimal):
         return value
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         msg = f"expected a Decimal, int or numeric string, got {type(value).__name__} {value!r}"
         raise TypeError(msg)
     if isinstance(value, int):

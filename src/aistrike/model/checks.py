@@ -66,6 +66,10 @@ class ClaimCheck:
     stated: str = attrs.field(validator=_STR)
     computed: str | None = attrs.field(default=None, validator=attrs.validators.optional(_STR))
     explanation: str = attrs.field(validator=[_STR, non_blank])
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(Source))
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(Span))
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(Source)
+    )
+    evidence: tuple[Span, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(Span)
+    )
     difference: Decimal | None = attrs.field(default=None)

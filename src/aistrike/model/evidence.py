@@ -22,8 +22,10 @@ def _plain_date(inst: object, attribute: "attrs.Attribute[Any]", value: object) 
 def _optional_str(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is None:
         return
-    attrs.validators.instance_of(str)(inst, attribute, value)
-    non_blank(inst, attribute, value)  # type: ignore[arg-type]
+    if not isinstance(value, str):
+        msg = f"{type(inst).__name__}.{attribute.name} must be a str or None, got {type(value).__name__} {value!r}"
+        raise TypeError(msg)
+    non_blank(inst, attribute, value)
 
 
 @attrs.frozen

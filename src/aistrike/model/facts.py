@@ -31,7 +31,7 @@ def _tuple(value: object) -> tuple[Any, ...]:
     if isinstance(value, str):
         msg = f"expected a sequence, got the single string {value!r}"
         raise TypeError(msg)
-    return tuple(value)  # type: ignore[call-overload,no-any-return]
+    return tuple(value)  # type: ignore[arg-type]
 
 
 def _tuple_of(cls: type) -> Any:
@@ -57,8 +57,20 @@ class YearMonth:
         '2023-05'
     """
 
-    year: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(9999)])
-    month: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(12)])
+    year: int = attrs.field(
+        validator=[
+            attrs.validators.instance_of(int),
+            attrs.validators.ge(1),
+            attrs.validators.le(9999),
+        ]
+    )
+    month: int = attrs.field(
+        validator=[
+            attrs.validators.instance_of(int),
+            attrs.validators.ge(1),
+            attrs.validators.le(12),
+        ]
+    )
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
@@ -136,14 +148,21 @@ class LabourAction:
     """
 
     union: Organization = attrs.field(validator=_ORG)
-    kind: LabourActionKind = attrs.field(default=LabourActionKind.STRIKE, converter=LabourActionKind)
+    kind: LabourActionKind = attrs.field(
+        default=LabourActionKind.STRIKE, converter=LabourActionKind
+    )
     started: date | None = attrs.field(default=None, validator=_plain_date)
     started_month: YearMonth | None = attrs.field(
         default=None,
-        validator=[attrs.validators.optional(attrs.validators.instance_of(YearMonth)), _month_only_when_day_unknown],
+        validator=[
+            attrs.validators.optional(attrs.validators.instance_of(YearMonth)),
+            _month_only_when_day_unknown,
+        ],
     )
     ended: date | None = attrs.field(default=None, validator=[_plain_date, not_before("started")])
-    demands: tuple[Demand, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(Demand))
+    demands: tuple[Demand, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(Demand)
+    )
     counterparty: Organization | None = attrs.field(default=None, validator=_OPT_ORG)
     evidence: tuple[Span, ...] = _evidence()
 
@@ -202,7 +221,9 @@ def _claimed(value: object) -> Decimal | Money:
     return to_decimal(value)
 
 
-def _claimed_valid(inst: object, attribute: "attrs.Attribute[Any]", value: Decimal | Money) -> None:
+def _claimed_valid(
+    _inst: object, attribute: "attrs.Attribute[Any]", value: Decimal | Money
+) -> None:
     number = value.amount if isinstance(value, Money) else value
     if not number.is_finite():
         msg = f"CompensationComparison.{attribute.name} must be finite, got {value!r}"
@@ -268,8 +289,16 @@ class Precedent:
     """
 
     event: str = attrs.field(validator=[_STR, non_blank])
-    since: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(9999)])
-    parties: tuple[Organization, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(Organization))
+    since: int = attrs.field(
+        validator=[
+            attrs.validators.instance_of(int),
+            attrs.validators.ge(1),
+            attrs.validators.le(9999),
+        ]
+    )
+    parties: tuple[Organization, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_tuple_of(Organization)
+    )
     evidence: tuple[Span, ...] = _evidence()
 
 

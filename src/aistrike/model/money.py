@@ -67,7 +67,9 @@ class Money:
     """
 
     amount: Decimal = attrs.field(converter=to_decimal, validator=finite_decimal)
-    currency: str = attrs.field(default="USD", validator=[attrs.validators.instance_of(str), _currency])
+    currency: str = attrs.field(
+        default="USD", validator=[attrs.validators.instance_of(str), _currency]
+    )
 
     def __str__(self) -> str:
         sign = "-" if self.amount < 0 else ""
@@ -133,7 +135,9 @@ def _money_not_negative(inst: object, attribute: "attrs.Attribute[Any]", value: 
     non_negative(inst, attribute, value.amount)
 
 
-def _high_not_below_low(inst: "MoneyRange", attribute: "attrs.Attribute[Any]", value: Money) -> None:
+def _high_not_below_low(
+    inst: "MoneyRange", attribute: "attrs.Attribute[Any]", value: Money
+) -> None:
     if value.currency != inst.low.currency:
         msg = (
             f"MoneyRange.{attribute.name} is in {value.currency} but low is in "

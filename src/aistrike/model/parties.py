@@ -11,7 +11,7 @@ def _str_tuple(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         msg = f"expected a sequence of strings, got the single string {value!r}"
         raise TypeError(msg)
-    return tuple(value)  # type: ignore[call-overload,no-any-return]
+    return tuple(value)  # type: ignore[arg-type]
 
 
 _STR = attrs.validators.instance_of(str)
@@ -99,7 +99,8 @@ class Document:
 
     kind: DocumentKind = attrs.field(converter=DocumentKind)
     issuer: Organization | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Organization))
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Organization)),
     )
 
     def __str__(self) -> str:

@@ -87,7 +87,9 @@ class Story:
     )
 
     def __repr__(self) -> str:
-        counts = [f"{len(getattr(self, name))} {name}" for name in FACT_FIELDS if getattr(self, name)]
+        counts = [
+            f"{len(getattr(self, name))} {name}" for name in FACT_FIELDS if getattr(self, name)
+        ]
         published = self.article.published.isoformat() if self.article.published else None
         facts = ", ".join(counts) if counts else "no facts"
         return f"Story(article={len(self.article.text)} chars, published={published}, {facts})"
