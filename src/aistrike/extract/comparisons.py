@@ -101,7 +101,7 @@ def _covers_count(
                 kind=ComparisonKind.COVERS_COUNT,
                 amount=amount,
                 against=Benchmark.HEALTH_PLAN_THRESHOLD,
-                against_text=against.group() if against else None,
+                against_text=against.group().removeprefix("for ") if against else None,
                 claimed=number.value,
                 speaker=_speaker(ctx, sentence, number.start),
                 evidence=(Span(sentence.start, sentence.end),),
