@@ -34,10 +34,10 @@ _STRIKE = re.compile(
     re.IGNORECASE,
 )
 _TALKS = re.compile(
-    r"\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point",
+    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w,])")
+_YEAR = re.compile(r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
 _START_CUE = re.compile(
     r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z",
     re.IGNORECASE,
@@ -57,6 +57,8 @@ _DEMANDS = tuple(
     for demand, phrases in DEMAND_WORDS
 )
 _AI = re.compile(r"\bAI\b|\bA\.I\.|artificial intelligence")
+_CLAUSE = re.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
+_JOINED = re.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
@@ -84,14 +86,15 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
     drafts: dict[str, _Draft] = {}
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
     for sentence in ctx.sentences:
-        unions = unions_in(sentence)
+        mentioned = unions_in(sentence)
+        unions = _distinct(mentioned)
         if not unions:
             continue
         if _STRIKE.search(sentence.text) and not _is_history(sentence.text, ctx.published):
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
                 draft.evidence.append(ctx.span(sentence))
-            _assign_starts(ctx, sentence, unions, drafts)
+            _assign_starts(ctx, sentence, mentioned, drafts)
             talks.append((sentence, unions))
         elif _TALKS.search(sentence.text):
             talks.append((sentence, unions))
@@ -163,9 +166,14 @@ def _unions_in(
             for match in member_words.finditer(ctx.text, sentence.start, sentence.end)
         )
     found.sort(key=lambda row: row[0])
+    return found
+
+
+def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organization]]:
+    """The first mention of each union, in order."""
     seen: set[str] = set()
     unique = []
-    for offset, union in found:
+    for offset, union in unions:
         if union.name not in seen:
             seen.add(union.name)
             unique.append((offset, union))
@@ -198,27 +206,30 @@ def _assign_starts(
     ]
     if not mentions:
         return
-    if len(unions) > 1 and len(mentions) == len(unions) and _RESPECTIVELY.search(sentence.text):
-        pairs = [(union, mention) for (_, union), mention in zip(unions, mentions, strict=True)]
+    distinct = _distinct(unions)
+    if len(distinct) > 1 and len(mentions) == len(distinct) and _RESPECTIVELY.search(sentence.text):
+        pairs = [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
     else:
-        pairs = []
-        for mention in mentions:
-            before = [row for row in unions if row[0] < mention.start]
-            joined = re.search(r"\bjoin(?:ed|s|ing)?\b", ctx.text[sentence.start : mention.start])
-            if joined and before:
-                subject = [row for row in before if row[0] < sentence.start + joined.start()]
-                before = subject or before
-                pairs.append((before[0][1] if subject else before[-1][1], mention))
-            elif before:
-                pairs.append((before[-1][1], mention))
-            elif len(unions) == 1:
-                pairs.append((unions[0][1], mention))
+        pairs = [(union, mention) for mention in mentions if (union := _subject(ctx, unions, mention.start))]
     for union, mention in pairs:
         draft = drafts[union.name]
         if mention.day and draft.started is None:
             draft.started = mention.day
         elif mention.month and draft.started is None and draft.month is None:
             draft.month = mention.month
+
+
+def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> Organization | None:
+    """The union a date belongs to: the nearest before it, unless that one was "joined" by another."""
+    before = [row for row in unions if row[0] < at]
+    if not before:
+        return unions[0][1] if len({u.name for _, u in unions}) == 1 else None
+    nearest = before[-1]
+    earlier = [row for row in before if row[1].name != nearest[1].name]
+    window = (earlier[-1][0], nearest[0]) if earlier else (0, 0)
+    if earlier and _JOINED.search(ctx.text, *window) and not _CLAUSE.search(ctx.text, *window):
+        return earlier[-1][1]
+    return nearest[1]
 
 
 def _counterparty(ctx: Context) -> Organization | None:
@@ -245,7 +256,7 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         match = _PRECEDENT.search(sentence.text)
         if match is None or not _STRIKE.search(sentence.text):
             continue
-        unions = unions_in(sentence)
+        unions = _distinct(unions_in(sentence))
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
         found.append(

@@ -30,7 +30,7 @@ _PROPOSAL = re.compile(
     r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b", re.IGNORECASE
 )
 _AFFECTED = re.compile(
-    r"\b(?:background[ \u00a0](?:performers|actors|artists)|extras|performers|actors)\b",
+    r"\b(?:background[ \u00a0](?:performers?|actors?|artists?)|extras|performers|actors)\b",
     re.IGNORECASE,
 )
 _DAY_PAY = re.compile(

@@ -256,7 +256,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         ('$900,000', ['£698,900'], True)
         >>> m = find_money("$150 an hour for at least two hours")[0]
         >>> str(m.pay())
-        '$150 a hour'
+        '$150 an hour'
     """
     stop = len(text) if end is None else end
     found: list[MoneyMention] = []

@@ -29,7 +29,7 @@ _BACK_REFERENCE = re.compile(
 )
 _ROLES = "|".join(ROLE_NOUNS)
 _TITLE = re.compile(
-    r"\b(?:for|as|hiring|seeking|recruiting|of)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"\b(?:for|as|hiring|seeking|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     rf"(?P<title>(?:[\w+/&.-]+[ \u00a0]){{0,5}}?(?:{_ROLES})s?)\b"
     r"(?P<tail>[ \u00a0][–—-][ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?",
     re.IGNORECASE,

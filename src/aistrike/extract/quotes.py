@@ -114,15 +114,14 @@ def _speaker_after(
     text: str, mark: int, ceiling: int, speakers: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
     for start, end, who in speakers:
-        if start < mark or start > min(ceiling, mark + 40):
+        if start < mark or start > min(ceiling, mark + 60):
             continue
         between = text[mark:start]
-        if (
-            _AFTER_SAID.match(between)
-            or _ACCORDING.match(between)
-            or (between.strip(" ,\u00a0") == "" and _AFTER_NAME.match(text, end, end + 20))
-        ):
+        if _AFTER_SAID.match(between) or _ACCORDING.match(between):
             return who
+        closed = any(char in between for char in ".!?\"“”")
+        if isinstance(who, Person) and not closed and _AFTER_NAME.match(text, end, end + 20):
+            return who  # "'...', SAG-AFTRA board member Shaan Sharma said"
     return None
 
 

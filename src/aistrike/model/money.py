@@ -223,5 +223,6 @@ class Pay:
         if self.per is PayUnit.ONCE:
             return str(self.amount)
         if count == 1:
-            return f"{self.amount} a {self.per.value}"
+            article = "an" if self.per is PayUnit.HOUR else "a"
+            return f"{self.amount} {article} {self.per.value}"
         return f"{self.amount} for {count:f} {self.per.value}s"
