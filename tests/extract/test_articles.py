@@ -1,0 +1,71 @@
+import datetime
+
+from pathlib import Path
+
+import pytest
+
+import aistrike
+
+from tests.extract.cases_articles import CASES, UNRELATED
+
+
+ARTICLES = Path(__file__).parent / "articles"
+OTHER_FACTS = ("likeness_proposals", "comparisons", "productions", "quotes")
+
+
+def started(action):
+    if action.started:
+        return action.started.isoformat()
+    return str(action.started_month) if action.started_month else None
+
+
+class TestOtherCoverage:
+    @pytest.mark.parametrize(("name", "postings", "actions", "counts"), CASES, ids=[c[0] for c in CASES])
+    def test_article(self, name, postings, actions, counts):
+        """Each article yields exactly the expected facts."""
+        story = aistrike.load(ARTICLES / name)
+        got = [(p.employer.name, p.title, str(p.pay) if p.pay else None) for p in story.job_postings]
+        assert got == postings
+        assert sorted((a.union.name, started(a)) for a in story.labour_actions) == sorted(actions)
+        for field in OTHER_FACTS:
+            assert len(getattr(story, field)) == counts.get(field, 0), field
+
+    @pytest.mark.parametrize("name", UNRELATED)
+    def test_unrelated_text_yields_no_story_facts(self, name):
+        """Car workers, a salary survey and film history give no postings, strikes, proposals or comparisons."""
+        story = aistrike.load(ARTICLES / name)
+        assert not story.job_postings
+        assert not story.labour_actions
+        assert not story.likeness_proposals
+        assert not story.comparisons
+
+    def test_conversion_is_not_a_second_salary(self):
+        """A bracketed amount in pounds is a conversion, not another posting."""
+        story = aistrike.load(ARTICLES / "01_range_conversion.txt")
+        assert len(story.job_postings) == 1
+
+    def test_rebuttal_is_its_own_account(self):
+        """The union's account and the studios' rebuttal stay two objects."""
+        union, studios = aistrike.load(ARTICLES / "05_rebuttal.txt").likeness_proposals
+        assert union.reported_by is not None
+        assert union.reported_by.name == "Duncan Crabtree-Ireland"
+        assert (union.perpetual, union.consent_required, union.compensated_reuse) == (True, False, False)
+        assert studios.proposer is not None
+        assert studios.proposer.name == "AMPTP"
+        assert studios.consent_required is True
+        assert studios.scope is not None
+        assert studios.scope.startswith("the motion picture for which")
+
+    def test_no_date_header_leaves_day_unresolved(self):
+        """'since 14 July' with no publication date stays unresolved; with one, it resolves."""
+        text = (ARTICLES / "03_no_header_since_14_july.txt").read_text(encoding="utf-8")
+        assert aistrike.extract(text).labour_actions[0].started is None
+        dated = aistrike.extract(text, published=datetime.date(2023, 8, 1))
+        assert dated.labour_actions[0].started == datetime.date(2023, 7, 14)
+
+    def test_quote_with_numbers(self):
+        """A quote full of figures is attributed to its speaker after the quote."""
+        (quote,) = aistrike.load(ARTICLES / "09_quote_with_numbers.txt").quotes
+        assert isinstance(quote.speaker, aistrike.Person)
+        assert quote.speaker.name == "Shaan Sharma"
+        assert "$26,470" in quote.text

@@ -1,0 +1,56 @@
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import aistrike
+
+from aistrike.extract.text import read_header
+
+
+FRAGMENTS = [
+    "$900,000", "$900k/yr", "£698,900", "Rs 7.4 crore", " to ", "–", "(", ")", '"', "“", "”",
+    "SAG-AFTRA", "WGA", "Netflix", "strike", " since May 7", " since 14 July", "hiring for a ",
+    "AI product manager", "scanned", "one day's pay", "forever", " said ", "Rob Delaney", ". ",
+    "\n\n", "thirty-five actors", "health insurance", "$100 more than", "daily rate", "1960",
+]
+
+
+def check_spans(story):
+    size = len(story.article.text)
+    for fact in story.facts():
+        for span in fact.evidence:
+            assert 0 <= span.start <= span.end <= size
+
+
+class TestNeverCrashes:
+    @given(st.text())
+    def test_any_text(self, text):
+        """extract() returns a Story for any str (or HeaderError for a bad date header)."""
+        try:
+            story = aistrike.extract(text)
+        except aistrike.HeaderError:
+            with pytest.raises(aistrike.HeaderError):
+                read_header(text)  # only a malformed leading date header may raise
+            return
+        check_spans(story)
+
+    @given(st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join))
+    def test_news_soup(self, text):
+        """Soups of news-like fragments never crash, spans stay inside, output is deterministic."""
+        story = aistrike.extract(text)
+        check_spans(story)
+        assert aistrike.extract(text) == story
+        assert aistrike.from_json(aistrike.to_json(story), aistrike.Story) == story
+
+
+class TestAdversarial:
+    @pytest.mark.parametrize(
+        "unit",
+        ["$", "9", "$9,", '"', "“", "since ", "a", "$300,000 to $900,000 ", "The WGA is on strike since May 7. "],
+    )
+    def test_one_megabyte(self, unit):
+        """1 MB of a repeated unit completes (time is measured in benchmarks/, not here)."""
+        text = unit * (1_000_000 // len(unit))
+        story = aistrike.extract(text)
+        check_spans(story)
