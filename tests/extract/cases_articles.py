@@ -5,21 +5,53 @@ Each row: file name, expected postings (employer, title, pay as text), labour ac
 """
 
 CASES = [
-    ("01_range_conversion.txt",
-     [("Netflix", "Product Manager – Machine Learning Platform", "$300,000 to $900,000 a year")],
-     [("WGA", "2023-05-02"), ("SAG-AFTRA", "2023-07-14")], {}),
-    ("02_pounds_only.txt", [("Netflix", "AI product manager", "£698,900 a year")], [("SAG-AFTRA", None)], {}),
+    (
+        "01_range_conversion.txt",
+        [("Netflix", "Product Manager – Machine Learning Platform", "$300,000 to $900,000 a year")],
+        [("WGA", "2023-05-02"), ("SAG-AFTRA", "2023-07-14")],
+        {},
+    ),
+    (
+        "02_pounds_only.txt",
+        [("Netflix", "AI product manager", "£698,900 a year")],
+        [("SAG-AFTRA", None)],
+        {},
+    ),
     ("03_no_header_since_14_july.txt", [], [("SAG-AFTRA", None)], {}),
     ("04_respectively.txt", [], [("WGA", "2023-05"), ("SAG-AFTRA", "2023-07")], {}),
     ("05_rebuttal.txt", [], [], {"likeness_proposals": 2}),
-    ("06_restated_count.txt", [("Netflix", "AI product manager", "$900,000 a year")], [], {"comparisons": 1}),
-    ("07_hourly_study.txt", [("Realeyes", None, "$150 an hour")], [("WGA", None), ("SAG-AFTRA", None)], {}),
-    ("08_second_posting.txt",
-     [("Netflix", "AI product manager", "$900,000 a year"), ("Netflix", "technical director", None)],
-     [("WGA", "2023-05-02")], {}),
+    (
+        "06_restated_count.txt",
+        [("Netflix", "AI product manager", "$900,000 a year")],
+        [],
+        {"comparisons": 1},
+    ),
+    (
+        "07_hourly_study.txt",
+        [("Realeyes", None, "$150 an hour")],
+        [("WGA", None), ("SAG-AFTRA", None)],
+        {},
+    ),
+    (
+        "08_second_posting.txt",
+        [
+            ("Netflix", "AI product manager", "$900,000 a year"),
+            ("Netflix", "technical director", None),
+        ],
+        [("WGA", "2023-05-02")],
+        {},
+    ),
     ("09_quote_with_numbers.txt", [], [("SAG-AFTRA", "2023-07-14")], {"quotes": 1}),
-    ("10_disney_and_show.txt", [("Disney", "senior AI engineer", None)], [("SAG-AFTRA", None)],
-     {"productions": 1, "quotes": 1}),
+    (
+        "10_disney_and_show.txt",
+        [("Disney", "senior AI engineer", None)],
+        [("SAG-AFTRA", None)],
+        {"productions": 1, "quotes": 1},
+    ),
 ]
 
-UNRELATED = ["unrelated_car_strike.txt", "unrelated_salary_survey.txt", "unrelated_film_history.txt"]
+UNRELATED = [
+    "unrelated_car_strike.txt",
+    "unrelated_salary_survey.txt",
+    "unrelated_film_history.txt",
+]

@@ -20,11 +20,15 @@ def started(action):
 
 
 class TestOtherCoverage:
-    @pytest.mark.parametrize(("name", "postings", "actions", "counts"), CASES, ids=[c[0] for c in CASES])
+    @pytest.mark.parametrize(
+        ("name", "postings", "actions", "counts"), CASES, ids=[c[0] for c in CASES]
+    )
     def test_article(self, name, postings, actions, counts):
         """Each article yields exactly the expected facts."""
         story = aistrike.load(ARTICLES / name)
-        got = [(p.employer.name, p.title, str(p.pay) if p.pay else None) for p in story.job_postings]
+        got = [
+            (p.employer.name, p.title, str(p.pay) if p.pay else None) for p in story.job_postings
+        ]
         assert got == postings
         assert sorted((a.union.name, started(a)) for a in story.labour_actions) == sorted(actions)
         for field in OTHER_FACTS:
@@ -49,7 +53,11 @@ class TestOtherCoverage:
         union, studios = aistrike.load(ARTICLES / "05_rebuttal.txt").likeness_proposals
         assert union.reported_by is not None
         assert union.reported_by.name == "Duncan Crabtree-Ireland"
-        assert (union.perpetual, union.consent_required, union.compensated_reuse) == (True, False, False)
+        assert (union.perpetual, union.consent_required, union.compensated_reuse) == (
+            True,
+            False,
+            False,
+        )
         assert studios.proposer is not None
         assert studios.proposer.name == "AMPTP"
         assert studios.consent_required is True

@@ -9,10 +9,37 @@ from aistrike.extract.text import read_header
 
 
 FRAGMENTS = [
-    "$900,000", "$900k/yr", "£698,900", "Rs 7.4 crore", " to ", "–", "(", ")", '"', "“", "”",
-    "SAG-AFTRA", "WGA", "Netflix", "strike", " since May 7", " since 14 July", "hiring for a ",
-    "AI product manager", "scanned", "one day's pay", "forever", " said ", "Rob Delaney", ". ",
-    "\n\n", "thirty-five actors", "health insurance", "$100 more than", "daily rate", "1960",
+    "$900,000",
+    "$900k/yr",
+    "£698,900",
+    "Rs 7.4 crore",
+    " to ",
+    "–",
+    "(",
+    ")",
+    '"',
+    "“",
+    "”",
+    "SAG-AFTRA",
+    "WGA",
+    "Netflix",
+    "strike",
+    " since May 7",
+    " since 14 July",
+    "hiring for a ",
+    "AI product manager",
+    "scanned",
+    "one day's pay",
+    "forever",
+    " said ",
+    "Rob Delaney",
+    ". ",
+    "\n\n",
+    "thirty-five actors",
+    "health insurance",
+    "$100 more than",
+    "daily rate",
+    "1960",
 ]
 
 
@@ -47,7 +74,17 @@ class TestNeverCrashes:
 class TestAdversarial:
     @pytest.mark.parametrize(
         "unit",
-        ["$", "9", "$9,", '"', "“", "since ", "a", "$300,000 to $900,000 ", "The WGA is on strike since May 7. "],
+        [
+            "$",
+            "9",
+            "$9,",
+            '"',
+            "“",
+            "since ",
+            "a",
+            "$300,000 to $900,000 ",
+            "The WGA is on strike since May 7. ",
+        ],
     )
     def test_one_megabyte(self, unit):
         """1 MB of a repeated unit completes (time is measured in benchmarks/, not here)."""

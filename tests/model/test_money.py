@@ -104,7 +104,7 @@ class TestPay:
 
     def test_unit_converted(self):
         """Units may be given by value."""
-        assert Pay(None, "day").per is PayUnit.DAY  # type: ignore[arg-type]
+        assert Pay(None, "day").per is PayUnit.DAY
 
     def test_str(self):
         """str() reads as the article would."""

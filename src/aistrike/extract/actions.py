@@ -37,7 +37,9 @@ _TALKS = re.compile(
     r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
+_YEAR = re.compile(
+    r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)"
+)
 _START_CUE = re.compile(
     r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z",
     re.IGNORECASE,
@@ -69,7 +71,7 @@ class _Draft:
     month: YearMonth | None = None
     demands: list[Demand] = attrs.Factory(list)
     counterparty: Organization | None = None
-    evidence: list[Span] = attrs.Factory(list)
+    evidence: dict[Span, None] = attrs.Factory(dict)  # an ordered set
 
 
 def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
@@ -93,7 +95,7 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
         if _STRIKE.search(sentence.text) and not _is_history(sentence.text, ctx.published):
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
-                draft.evidence.append(ctx.span(sentence))
+                draft.evidence[ctx.span(sentence)] = None
             _assign_starts(ctx, sentence, mentioned, drafts)
             talks.append((sentence, unions))
         elif _TALKS.search(sentence.text):
@@ -125,7 +127,7 @@ def _add_demands(
                 continue
             draft = drafts[union.name]
             if ctx.span(sentence) not in draft.evidence:
-                draft.evidence.append(ctx.span(sentence))
+                draft.evidence[ctx.span(sentence)] = None
             draft.demands.extend(d for d in found if d not in draft.demands)
             if counterparty is not None and (
                 _STUDIOS.search(sentence.text)
@@ -210,7 +212,11 @@ def _assign_starts(
     if len(distinct) > 1 and len(mentions) == len(distinct) and _RESPECTIVELY.search(sentence.text):
         pairs = [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
     else:
-        pairs = [(union, mention) for mention in mentions if (union := _subject(ctx, unions, mention.start))]
+        pairs = [
+            (union, mention)
+            for mention in mentions
+            if (union := _subject(ctx, unions, mention.start))
+        ]
     for union, mention in pairs:
         draft = drafts[union.name]
         if mention.day and draft.started is None:

@@ -119,7 +119,7 @@ def _speaker_after(
         between = text[mark:start]
         if _AFTER_SAID.match(between) or _ACCORDING.match(between):
             return who
-        closed = any(char in between for char in ".!?\"“”")
+        closed = any(char in between for char in '.!?"“”')
         if isinstance(who, Person) and not closed and _AFTER_NAME.match(text, end, end + 20):
             return who  # "'...', SAG-AFTRA board member Shaan Sharma said"
     return None
