@@ -81,3 +81,30 @@ def not_before(
             raise ValueError(msg)
 
     return check
+
+
+def _to_tuple(value: object) -> tuple[Any, ...]:
+    if isinstance(value, str):
+        msg = f"expected a sequence, got the single string {value!r}"
+        raise TypeError(msg)
+    return tuple(value)  # type: ignore[arg-type]
+
+
+def tuple_field(
+    cls: type,
+    *,
+    also: Callable[[Any, "attrs.Attribute[Any]", Any], None] | None = None,
+    kw_only: bool | None = None,
+) -> Any:
+    """An ``attrs.field`` holding a tuple of *cls*, converted from any sequence except a str.
+
+    Args:
+        cls: The type of every item.
+        also: One more validator, run after the item check.
+        kw_only: Passed to ``attrs.field``.
+    """
+    items = attrs.validators.deep_iterable(
+        attrs.validators.instance_of(cls), attrs.validators.instance_of(tuple)
+    )
+    validators = [items] if also is None else [items, also]
+    return attrs.field(default=(), converter=_to_tuple, validator=validators, kw_only=kw_only)

@@ -6,9 +6,8 @@ from decimal import Decimal
 
 import attrs
 
-from aistrike.model._validators import non_blank
+from aistrike.model._validators import non_blank, tuple_field
 from aistrike.model.evidence import Span
-from aistrike.model.facts import _tuple, _tuple_of
 
 
 _STR = attrs.validators.instance_of(str)
@@ -42,7 +41,7 @@ class Source:
     """
 
     label: str = attrs.field(validator=[_STR, non_blank])
-    urls: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(str))
+    urls: tuple[str, ...] = tuple_field(str)
     confidence: Confidence = attrs.field(default=Confidence.MEDIUM, converter=Confidence)
 
 
@@ -66,10 +65,6 @@ class ClaimCheck:
     stated: str = attrs.field(validator=_STR)
     computed: str | None = attrs.field(default=None, validator=attrs.validators.optional(_STR))
     explanation: str = attrs.field(validator=[_STR, non_blank])
-    sources: tuple[Source, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(Source)
-    )
-    evidence: tuple[Span, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(Span)
-    )
+    sources: tuple[Source, ...] = tuple_field(Source)
+    evidence: tuple[Span, ...] = tuple_field(Span)
     difference: Decimal | None = attrs.field(default=None)

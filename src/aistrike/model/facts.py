@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from aistrike.model._validators import non_blank, not_before, to_decimal
+from aistrike.model._validators import non_blank, not_before, to_decimal, tuple_field
 from aistrike.model.evidence import Span, _plain_date
 from aistrike.model.money import Money, Pay
 from aistrike.model.parties import Document, Organization, Person
@@ -25,23 +25,6 @@ _OPT_ORG = attrs.validators.optional(_ORG)
 _OPT_PERSON = attrs.validators.optional(attrs.validators.instance_of(Person))
 _OPT_PAY = attrs.validators.optional(attrs.validators.instance_of(Pay))
 _OPT_BOOL = attrs.validators.optional(attrs.validators.instance_of(bool))
-
-
-def _tuple(value: object) -> tuple[Any, ...]:
-    if isinstance(value, str):
-        msg = f"expected a sequence, got the single string {value!r}"
-        raise TypeError(msg)
-    return tuple(value)  # type: ignore[arg-type]
-
-
-def _tuple_of(cls: type) -> Any:
-    return attrs.validators.deep_iterable(
-        attrs.validators.instance_of(cls), attrs.validators.instance_of(tuple)
-    )
-
-
-def _evidence() -> Any:
-    return attrs.field(default=(), converter=_tuple, validator=_tuple_of(Span), kw_only=True)
 
 
 @attrs.frozen
@@ -97,8 +80,8 @@ class JobPosting:
     title: str | None = attrs.field(default=None, validator=_OPT_STR)
     pay: Pay | None = attrs.field(default=None, validator=_OPT_PAY)
     location: str | None = attrs.field(default=None, validator=_OPT_STR)
-    duties: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_tuple_of(str))
-    evidence: tuple[Span, ...] = _evidence()
+    duties: tuple[str, ...] = tuple_field(str)
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)
 
 
 class LabourActionKind(enum.StrEnum):
@@ -160,11 +143,9 @@ class LabourAction:
         ],
     )
     ended: date | None = attrs.field(default=None, validator=[_plain_date, not_before("started")])
-    demands: tuple[Demand, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(Demand)
-    )
+    demands: tuple[Demand, ...] = tuple_field(Demand)
     counterparty: Organization | None = attrs.field(default=None, validator=_OPT_ORG)
-    evidence: tuple[Span, ...] = _evidence()
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -193,7 +174,7 @@ class LikenessScanProposal:
     compensated_reuse: bool | None = attrs.field(default=None, validator=_OPT_BOOL)
     scope: str | None = attrs.field(default=None, validator=_OPT_STR)
     reported_by: Person | None = attrs.field(default=None, validator=_OPT_PERSON)
-    evidence: tuple[Span, ...] = _evidence()
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)
 
 
 class ComparisonKind(enum.StrEnum):
@@ -253,7 +234,7 @@ class CompensationComparison:
         default=None,
         validator=attrs.validators.optional(attrs.validators.instance_of((Person, Organization))),
     )
-    evidence: tuple[Span, ...] = _evidence()
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -274,7 +255,7 @@ class AIProduction:
     origin: str | None = attrs.field(default=None, validator=_OPT_STR)
     producer: Organization | None = attrs.field(default=None, validator=_OPT_ORG)
     launched: date | None = attrs.field(default=None, validator=_plain_date)
-    evidence: tuple[Span, ...] = _evidence()
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -296,10 +277,8 @@ class Precedent:
             attrs.validators.le(9999),
         ]
     )
-    parties: tuple[Organization, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_tuple_of(Organization)
-    )
-    evidence: tuple[Span, ...] = _evidence()
+    parties: tuple[Organization, ...] = tuple_field(Organization)
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -316,4 +295,4 @@ class Quote:
         validator=attrs.validators.instance_of((Person, Organization, Document))
     )
     text: str = attrs.field(validator=[_STR, non_blank])
-    evidence: tuple[Span, ...] = _evidence()
+    evidence: tuple[Span, ...] = tuple_field(Span, kw_only=True)

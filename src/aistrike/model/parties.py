@@ -4,18 +4,10 @@ import enum
 
 import attrs
 
-from aistrike.model._validators import non_blank
-
-
-def _str_tuple(value: object) -> tuple[str, ...]:
-    if isinstance(value, str):
-        msg = f"expected a sequence of strings, got the single string {value!r}"
-        raise TypeError(msg)
-    return tuple(value)  # type: ignore[arg-type]
+from aistrike.model._validators import non_blank, tuple_field
 
 
 _STR = attrs.validators.instance_of(str)
-_STRS = attrs.validators.deep_iterable(_STR, attrs.validators.instance_of(tuple))
 _OPT_STR = attrs.validators.optional([_STR, non_blank])
 
 
@@ -48,7 +40,7 @@ class Organization:
 
     name: str = attrs.field(validator=[_STR, non_blank])
     kind: OrganizationKind = attrs.field(default=OrganizationKind.OTHER, converter=OrganizationKind)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple, validator=_STRS)
+    aliases: tuple[str, ...] = tuple_field(str)
 
 
 @attrs.frozen

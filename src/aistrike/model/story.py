@@ -5,6 +5,7 @@ from typing import Any
 
 import attrs
 
+from aistrike.model._validators import tuple_field
 from aistrike.model.evidence import Article, Span
 from aistrike.model.facts import (
     AIProduction,
@@ -14,8 +15,6 @@ from aistrike.model.facts import (
     LikenessScanProposal,
     Precedent,
     Quote,
-    _tuple,
-    _tuple_of,
 )
 from aistrike.model.parties import Organization, Person
 
@@ -46,10 +45,6 @@ def _spans_inside(inst: "Story", attribute: "attrs.Attribute[Any]", value: objec
                     raise ValueError(msg)
 
 
-def _facts(cls: type) -> Any:
-    return attrs.field(default=(), converter=_tuple, validator=_tuple_of(cls))
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class Story:
     """An article and the facts read from it.
@@ -74,17 +69,15 @@ class Story:
     """
 
     article: Article = attrs.field(validator=attrs.validators.instance_of(Article))
-    job_postings: tuple[JobPosting, ...] = _facts(JobPosting)
-    labour_actions: tuple[LabourAction, ...] = _facts(LabourAction)
-    likeness_proposals: tuple[LikenessScanProposal, ...] = _facts(LikenessScanProposal)
-    comparisons: tuple[CompensationComparison, ...] = _facts(CompensationComparison)
-    productions: tuple[AIProduction, ...] = _facts(AIProduction)
-    precedents: tuple[Precedent, ...] = _facts(Precedent)
-    quotes: tuple[Quote, ...] = _facts(Quote)
-    organizations: tuple[Organization, ...] = _facts(Organization)
-    people: tuple[Person, ...] = attrs.field(
-        default=(), converter=_tuple, validator=[_tuple_of(Person), _spans_inside]
-    )
+    job_postings: tuple[JobPosting, ...] = tuple_field(JobPosting)
+    labour_actions: tuple[LabourAction, ...] = tuple_field(LabourAction)
+    likeness_proposals: tuple[LikenessScanProposal, ...] = tuple_field(LikenessScanProposal)
+    comparisons: tuple[CompensationComparison, ...] = tuple_field(CompensationComparison)
+    productions: tuple[AIProduction, ...] = tuple_field(AIProduction)
+    precedents: tuple[Precedent, ...] = tuple_field(Precedent)
+    quotes: tuple[Quote, ...] = tuple_field(Quote)
+    organizations: tuple[Organization, ...] = tuple_field(Organization)
+    people: tuple[Person, ...] = tuple_field(Person, also=_spans_inside)
 
     def __repr__(self) -> str:
         counts = [
