@@ -21,7 +21,6 @@ from aistrike.model import (
     Demand,
     LabourAction,
     Organization,
-    OrganizationKind,
     Precedent,
     Span,
     YearMonth,
@@ -119,7 +118,7 @@ def _add_demands(
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]],
     drafts: dict[str, _Draft],
 ) -> None:
-    counterparty = _counterparty(ctx)
+    counterparty = ctx.studios
     for sentence, unions in talks:
         found = [demand for demand, pattern in _DEMANDS if pattern.search(sentence.text)]
         for _, union in unions:
@@ -236,15 +235,6 @@ def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> O
     if earlier and _JOINED.search(ctx.text, *window) and not _CLAUSE.search(ctx.text, *window):
         return earlier[-1][1]
     return nearest[1]
-
-
-def _counterparty(ctx: Context) -> Organization | None:
-    for mention in ctx.orgs:
-        if mention.name == "AMPTP":
-            return Organization(mention.name, mention.kind)
-    if any(_STUDIOS.search(s.text) for s in ctx.sentences):
-        return Organization("the studios", OrganizationKind.STUDIO)
-    return None
 
 
 def find_precedents(ctx: Context) -> tuple[Precedent, ...]:

@@ -16,7 +16,6 @@ from aistrike.model import (
     Money,
     Organization,
     Pay,
-    PayUnit,
     Person,
     Span,
 )
@@ -36,9 +35,6 @@ _MORE = re.compile(
 )
 _BACKGROUND = re.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
 _DAILY = re.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
-_ANNUAL = re.compile(
-    r"\b(?:salary|salaries|annual|a[ \u00a0]year|/yr|per[ \u00a0]year)\b", re.IGNORECASE
-)
 _THRESHOLD_TEXT = re.compile(
     r"(?:[\w-]+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
     re.IGNORECASE,
@@ -63,21 +59,16 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         found.extend(_exceeds(ctx, sentence, mentions))
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end):
-                last_pay = _pay(ctx, sentence, mention)
+                last_pay = ctx.pay(sentence, mention)
     return tuple(found)
-
-
-def _pay(ctx: Context, sentence: Sentence, mention: MoneyMention) -> Pay:
-    window = ctx.text[max(sentence.start, mention.start - 40) : mention.end + 20]
-    return mention.pay(PayUnit.YEAR if _ANNUAL.search(window) else PayUnit.ONCE)
 
 
 def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization | None:
     quoted = ctx.quote_around(at, at + 1)
     if quoted is not None:
         return quoted.speaker
-    people = [m.person for m in ctx.people if sentence.start <= m.start < sentence.end]
-    return people[0] if people else None
+    people = ctx.people_in(sentence.start, sentence.end)
+    return people[0].person if people else None
 
 
 def _covers_count(
@@ -92,7 +83,7 @@ def _covers_count(
         if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
             continue
         before = [m for m in mentions if m.end <= number.start]
-        amount = _pay(ctx, sentence, before[-1]) if before else last_pay
+        amount = ctx.pay(sentence, before[-1]) if before else last_pay
         if amount is None:
             return []
         against = _THRESHOLD_TEXT.search(sentence.text)
@@ -132,7 +123,7 @@ def _exceeds(
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.EXCEEDS_BY,
-                amount=_pay(ctx, sentence, mentions[index - 1]),
+                amount=ctx.pay(sentence, mentions[index - 1]),
                 against=benchmark,
                 against_text=against_text,
                 claimed=difference,

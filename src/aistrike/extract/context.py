@@ -1,8 +1,12 @@
 """What every recogniser reads: the text, its sentences and the mentions found once for all."""
 
+import re
+
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
+from typing import TypeVar
 
 import attrs
 
@@ -10,7 +14,18 @@ from aistrike.extract.entities import OrgMention, PersonMention, find_organizati
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
 from aistrike.extract.text import Sentence, sentences
-from aistrike.model import Organization, OrganizationKind, Span
+from aistrike.model import Organization, OrganizationKind, Pay, PayUnit, Span
+
+
+M = TypeVar("M", OrgMention, PersonMention, MoneyMention, Quoted)
+
+_STUDIOS = re.compile(r"\bstudios\b", re.IGNORECASE)
+# Words near an amount that make it a yearly salary when no rate is written after it.
+_SALARY = re.compile(
+    r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0]range|compensation"
+    r"|a[ \u00a0]year|per[ \u00a0]year)\b|/yr\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -25,6 +40,8 @@ class Context:
         people: Person mentions, in order.
         money: Money mentions, in order.
         quoted: Quotations with their speakers, in order.
+        studios: The studios' side of the story: the AMPTP when the text names
+            it, else "the studios" when the text speaks of studios, else None.
     """
 
     text: str
@@ -34,14 +51,15 @@ class Context:
     people: tuple[PersonMention, ...]
     money: tuple[MoneyMention, ...]
     quoted: tuple[Quoted, ...]
-    _org_starts: list[int] = attrs.field(init=False, repr=False)
-    _money_starts: list[int] = attrs.field(init=False, repr=False)
-    _quote_starts: list[int] = attrs.field(init=False, repr=False)
+    studios: Organization | None
+    _starts: dict[str, list[int]] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_org_starts", [m.start for m in self.orgs])
-        object.__setattr__(self, "_money_starts", [m.start for m in self.money])
-        object.__setattr__(self, "_quote_starts", [q.start for q in self.quoted])
+        starts = {
+            name: [m.start for m in getattr(self, name)]
+            for name in ("orgs", "people", "money", "quoted")
+        }
+        object.__setattr__(self, "_starts", starts)
 
     @classmethod
     def build(cls, text: str, body: int, published: date | None) -> "Context":
@@ -57,6 +75,13 @@ class Context:
             if index >= 0:
                 bounds[start] = (found_sentences[index].start, found_sentences[index].end)
         quoted = attribute(text, pairs, people, orgs, bounds)
+        amptp = next((m for m in orgs if m.name == "AMPTP"), None)
+        if amptp is not None:
+            studios: Organization | None = Organization(amptp.name, amptp.kind)
+        elif _STUDIOS.search(text, body):
+            studios = Organization("the studios", OrganizationKind.STUDIO)
+        else:
+            studios = None
         return cls(
             text,
             published,
@@ -65,21 +90,38 @@ class Context:
             tuple(people),
             tuple(find_money(text, body)),
             tuple(quoted),
+            studios,
         )
+
+    def _within(self, name: str, mentions: Sequence[M], start: int, end: int) -> list[M]:
+        starts = self._starts[name]
+        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in mentions[low:high] if m.end <= end]
 
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
         """Organisation mentions that lie between *start* and *end*."""
-        low, high = bisect_left(self._org_starts, start), bisect_left(self._org_starts, end)
-        return [m for m in self.orgs[low:high] if m.end <= end]
+        return self._within("orgs", self.orgs, start, end)
+
+    def people_in(self, start: int, end: int) -> list[PersonMention]:
+        """Person mentions that lie between *start* and *end*."""
+        return self._within("people", self.people, start, end)
 
     def money_in(self, start: int, end: int) -> list[MoneyMention]:
         """Money mentions that lie between *start* and *end*."""
-        low, high = bisect_left(self._money_starts, start), bisect_left(self._money_starts, end)
-        return [m for m in self.money[low:high] if m.end <= end]
+        return self._within("money", self.money, start, end)
+
+    def quoted_in(self, start: int, end: int) -> list[Quoted]:
+        """Quotations whose words lie between *start* and *end*."""
+        return self._within("quoted", self.quoted, start, end)
+
+    def pay(self, sentence: Sentence, mention: MoneyMention) -> Pay:
+        """The mention as pay: its written rate, else a year when salary words are near, else once."""
+        window = self.text[max(sentence.start, mention.start - 40) : mention.end + 30]
+        return mention.pay(PayUnit.YEAR if _SALARY.search(window) else PayUnit.ONCE)
 
     def quote_around(self, start: int, end: int) -> Quoted | None:
         """The quotation that contains the span, if any."""
-        index = bisect_right(self._quote_starts, start) - 1
+        index = bisect_right(self._starts["quoted"], start) - 1
         if index >= 0 and end <= self.quoted[index].end:
             return self.quoted[index]
         return None

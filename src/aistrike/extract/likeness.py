@@ -93,7 +93,6 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         >>> p.affected, str(p.payment), p.perpetual, p.consent_required
         ('background actors', "one day's pay", True, False)
     """
-    default_proposer = _default_proposer(ctx)
     drafts: list[_Draft] = []
     for sentence in ctx.sentences:
         scan = _SCAN.search(sentence.text)
@@ -104,7 +103,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         if affected is None:
             continue
         key, reporter, named = _account(ctx, sentence, scan_at)
-        proposer = named or default_proposer
+        proposer = named or ctx.studios
         draft = next((d for d in drafts if d.key == key), None)
         if draft is None:
             draft = _Draft(key, proposer, reporter)
@@ -120,15 +119,6 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         )
         for d in drafts
     )
-
-
-def _default_proposer(ctx: Context) -> Organization | None:
-    for mention in ctx.orgs:
-        if mention.name == "AMPTP":
-            return Organization(mention.name, mention.kind)
-    if re.search(r"\bstudios\b", ctx.text, re.IGNORECASE):
-        return Organization("the studios", OrganizationKind.STUDIO)
-    return None
 
 
 def _account(
@@ -148,7 +138,7 @@ def _account(
     if verb is None:
         return None, None, None
     verb_at = sentence.start + verb.start()
-    people = [m for m in ctx.people if sentence.start <= m.start < verb_at]
+    people = ctx.people_in(sentence.start, verb_at)
     if people:
         return people[-1].person.name, people[-1].person, None
     orgs = ctx.orgs_in(sentence.start, verb_at)

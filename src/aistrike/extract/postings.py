@@ -10,10 +10,9 @@ import re
 import attrs
 
 from aistrike.extract.context import Context
-from aistrike.extract.numbers import MoneyMention
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
-from aistrike.model import JobPosting, Organization, Pay, PayUnit, Span
+from aistrike.model import JobPosting, Organization, Pay, Span
 
 
 _CUE = re.compile(
@@ -39,10 +38,6 @@ _TITLE_STOP = frozenset(
 )
 _COMPARED = re.compile(
     r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE
-)
-_ANNUAL = re.compile(
-    r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0]range|compensation)\b",
-    re.IGNORECASE,
 )
 
 
@@ -143,19 +138,13 @@ def _pay(ctx: Context, sentence: Sentence, cue: int) -> Pay | None:
             continue  # "$100 more than the day rate" is a comparison
         if mention.start < cue - 200:
             continue
-        return _as_pay(ctx, sentence, mention)
+        return ctx.pay(sentence, mention)
     return None
 
 
-def _as_pay(ctx: Context, sentence: Sentence, mention: MoneyMention) -> Pay:
-    window = ctx.text[max(sentence.start, mention.start - 40) : mention.end + 30]
-    default = PayUnit.YEAR if _ANNUAL.search(window) else PayUnit.ONCE
-    return mention.pay(default)
-
-
 def _add_duties(ctx: Context, sentence: Sentence, draft: _Draft) -> None:
-    for quoted in ctx.quoted:
-        if quoted.start < sentence.start or quoted.end > sentence.end or quoted.speaker is not None:
+    for quoted in ctx.quoted_in(sentence.start, sentence.end):
+        if quoted.speaker is not None:
             continue
         phrase = ctx.text[quoted.start : quoted.end].strip().rstrip(",.;:")
         if len(phrase.split()) >= 2 and phrase not in draft.duties:  # noqa: PLR2004 - one word is a scare quote
