@@ -71,6 +71,16 @@ class TestNeverCrashes:
         assert aistrike.from_json(aistrike.to_json(story), aistrike.Story) == story
 
 
+class TestMixedCurrencies:
+    @pytest.mark.parametrize(
+        "text", ["£698,900 to $900,000", "$900,000–£698,900", "£698,900-$900k"]
+    )
+    def test_no_range_across_currencies(self, text):
+        """Two amounts in different currencies joined by 'to' or a dash are two amounts, not a range."""
+        story = aistrike.extract(text)
+        assert not story.job_postings
+
+
 class TestAdversarial:
     @pytest.mark.parametrize(
         "unit",

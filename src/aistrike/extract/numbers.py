@@ -276,7 +276,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         between = _BETWEEN.search(text, max(0, mention_start - 12), mention_start)
         if link is not None and (between is not None or link.group().strip() != "and"):
             high, high_end = _range_end(text, link.end(), stop, money)
-            if high is not None and high >= money:
+            if high is not None and high.currency == money.currency and high >= money:
                 value, cursor = MoneyRange(money, high), high_end
                 if between is not None:
                     mention_start = between.start()
