@@ -1,6 +1,28 @@
 """A plain-text report of a story, each fact with the sentence it came from."""
 
-from aistrike.model import Span, Story
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from aistrike.model import (
+    AIProduction,
+    CompensationComparison,
+    JobPosting,
+    LabourAction,
+    LikenessScanProposal,
+    Precedent,
+    Quote,
+    Span,
+    Story,
+)
+
+
+class _Cited(Protocol):
+    @property
+    def evidence(self) -> tuple[Span, ...]: ...
+
+
+T = TypeVar("T")
+F = TypeVar("F", bound=_Cited)
 
 
 def _evidence(story: Story, spans: tuple[Span, ...], width: int = 100) -> str:
@@ -25,69 +47,60 @@ def render(story: Story) -> str:
         f"Article: {article.source or '<text>'}, published {published}, {len(article.text)} characters"
     ]
 
-    def section(title: str, rows: list[str]) -> None:
-        lines.append(f"\n{title} ({len(rows)})")
-        lines.extend(rows or ["  none found"])
+    def section(title: str, facts: Sequence[T], describe: Callable[[T], str]) -> None:
+        lines.append(f"\n{title} ({len(facts)})")
+        lines.extend(f"  - {describe(fact)}" for fact in facts)
+        if not facts:
+            lines.append("  none found")
 
-    section(
-        "Job postings",
-        [
-            f"  - {p.employer.name}: {p.title or 'untitled role'}, pay {p.pay or 'not stated'}"
-            + (f"; duties: {'; '.join(p.duties)}" if p.duties else "")
-            + _evidence(story, p.evidence)
-            for p in story.job_postings
-        ],
-    )
-    section(
-        "Labour actions",
-        [
-            f"  - {a.union.name} {a.kind.value}, started {a.started or a.started_month or 'not stated'}"
-            + (f", against {a.counterparty.name}" if a.counterparty else "")
-            + (f"; demands: {', '.join(d.value for d in a.demands)}" if a.demands else "")
-            + _evidence(story, a.evidence)
-            for a in story.labour_actions
-        ],
-    )
-    section(
-        "Likeness-scan proposals",
-        [
-            f"  - {p.proposer.name if p.proposer else 'unknown'} proposes scanning {p.affected} for {p.payment or 'unstated pay'}"
-            f"; owner {p.owner or 'not stated'}; forever: {p.perpetual}; consent: {p.consent_required}; paid reuse: {p.compensated_reuse}"
-            + (f"; reported by {p.reported_by.name}" if p.reported_by else "")
-            + _evidence(story, p.evidence)
-            for p in story.likeness_proposals
-        ],
-    )
-    section(
-        "Comparisons",
-        [
-            f"  - {c.amount} {c.kind.value} {c.claimed} against {c.against_text or c.against.value}"
-            + (f" (speaker: {c.speaker.name})" if c.speaker else "")
-            + _evidence(story, c.evidence)
-            for c in story.comparisons
-        ],
-    )
-    section(
-        "AI productions",
-        [
-            f"  - {p.title} ({p.kind or 'production'}), by {p.producer.name if p.producer else 'unknown'}, launched {p.launched or 'not stated'}"
-            + _evidence(story, p.evidence)
-            for p in story.productions
-        ],
-    )
-    section(
-        "Precedents",
-        [
-            f"  - first {p.event} since {p.since}: {', '.join(o.name for o in p.parties)}"
-            + _evidence(story, p.evidence)
-            for p in story.precedents
-        ],
-    )
-    section(
-        "Quotes",
-        [
-            f'  - {getattr(q.speaker, "name", None) or q.speaker}: "{" ".join(q.text.split())[:90]}"'
-            for q in story.quotes
-        ],
-    )
+    def cited(describe: Callable[[F], str]) -> Callable[[F], str]:
+        return lambda fact: describe(fact) + _evidence(story, fact.evidence)
+
+    section("Job postings", story.job_postings, cited(_posting))
+    section("Labour actions", story.labour_actions, cited(_action))
+    section("Likeness-scan proposals", story.likeness_proposals, cited(_proposal))
+    section("Comparisons", story.comparisons, cited(_comparison))
+    section("AI productions", story.productions, cited(_production))
+    section("Precedents", story.precedents, cited(_precedent))
+    section("Quotes", story.quotes, _quote)  # a quote is its own evidence
     return "\n".join(lines)
+
+
+def _posting(p: JobPosting) -> str:
+    duties = f"; duties: {'; '.join(p.duties)}" if p.duties else ""
+    return f"{p.employer.name}: {p.title or 'untitled role'}, pay {p.pay or 'not stated'}{duties}"
+
+
+def _action(a: LabourAction) -> str:
+    against = f", against {a.counterparty.name}" if a.counterparty else ""
+    demands = f"; demands: {', '.join(d.value for d in a.demands)}" if a.demands else ""
+    started = a.started or a.started_month or "not stated"
+    return f"{a.union.name} {a.kind.value}, started {started}{against}{demands}"
+
+
+def _proposal(p: LikenessScanProposal) -> str:
+    reporter = f"; reported by {p.reported_by.name}" if p.reported_by else ""
+    return (
+        f"{p.proposer.name if p.proposer else 'unknown'} proposes scanning {p.affected} "
+        f"for {p.payment or 'unstated pay'}; owner {p.owner or 'not stated'}; forever: {p.perpetual}; "
+        f"consent: {p.consent_required}; paid reuse: {p.compensated_reuse}{reporter}"
+    )
+
+
+def _comparison(c: CompensationComparison) -> str:
+    speaker = f" (speaker: {c.speaker.name})" if c.speaker else ""
+    return f"{c.amount} {c.kind.value} {c.claimed} against {c.against_text or c.against.value}{speaker}"
+
+
+def _production(p: AIProduction) -> str:
+    producer = p.producer.name if p.producer else "unknown"
+    return f"{p.title} ({p.kind or 'production'}), by {producer}, launched {p.launched or 'not stated'}"
+
+
+def _precedent(p: Precedent) -> str:
+    return f"first {p.event} since {p.since}: {', '.join(o.name for o in p.parties)}"
+
+
+def _quote(q: Quote) -> str:
+    speaker = getattr(q.speaker, "name", None) or q.speaker
+    return f'{speaker}: "{" ".join(q.text.split())[:90]}"'
