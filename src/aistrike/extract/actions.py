@@ -57,7 +57,6 @@ _DEMANDS = tuple(
     )
     for demand, phrases in DEMAND_WORDS
 )
-_AI = re.compile(r"\bAI\b|\bA\.I\.|artificial intelligence")
 _CLAUSE = re.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
 _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)

@@ -65,9 +65,7 @@ def find_organizations(text: str, start: int = 0, end: int | None = None) -> lis
     found = []
     for match in _ORG.finditer(text, start, stop):
         surface = match.group()
-        entry = _SURFACES.get(surface)
-        if entry is None:  # the trie matched a prefix shared by two names; take the longest known
-            continue
+        entry = _SURFACES[surface]  # the trie only ends on whole names
         found.append(OrgMention(match.start(), match.end(), entry[0], entry[1], surface))
     return found
 

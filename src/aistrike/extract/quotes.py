@@ -28,11 +28,6 @@ class Quoted:
     end: int
     speaker: Person | Organization | None = None
 
-    @property
-    def outer(self) -> tuple[int, int]:
-        """Offsets including the quotation marks."""
-        return self.start - 1, self.end + 1
-
 
 def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the words inside each pair of double quotation marks.
@@ -107,7 +102,7 @@ def _speaker_before(
     candidates = [row for row in speakers if floor <= row[0] and row[1] <= mark]
     if not candidates:
         return None
-    return _prefer_people(candidates, latest=True)
+    return _prefer_people(candidates)
 
 
 def _speaker_after(
@@ -126,11 +121,11 @@ def _speaker_after(
 
 
 def _prefer_people(
-    candidates: Sequence[tuple[int, int, Person | Organization]], *, latest: bool
+    candidates: Sequence[tuple[int, int, Person | Organization]],
 ) -> Person | Organization:
+    """The last person among *candidates*, or the last organisation when no person is there."""
     people = [row for row in candidates if isinstance(row[2], Person)]
-    pool = people or list(candidates)
-    return (pool[-1] if latest else pool[0])[2]
+    return (people or list(candidates))[-1][2]
 
 
 def find_quotes(

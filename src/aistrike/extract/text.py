@@ -17,12 +17,6 @@ from aistrike.exceptions import HeaderError
 # quantifiers: it is matched once, in constant time.
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*\n?")
 
-QUOTE_CHARS = '"“”„‟«»'
-"""Characters that open or close a quotation (straight and curly)."""
-
-DASHES = "-–—‒―"
-"""Hyphen-minus, en dash, em dash, figure dash and horizontal bar."""
-
 
 @attrs.frozen
 class Header:

@@ -6,9 +6,6 @@ To teach aistrike a new organisation or alias, add a row to :data:`ORGANIZATIONS
 from aistrike.model import Demand, OrganizationKind
 
 
-SCREEN_UNION = "screen union"
-"""Tag of the unions whose actions belong to this story (not car workers, not nurses)."""
-
 ORGANIZATIONS: tuple[tuple[str, OrganizationKind, tuple[str, ...]], ...] = (
     # canonical name, kind, other names it is written as (case-sensitive)
     (
