@@ -77,3 +77,14 @@ class TestOtherCoverage:
         assert isinstance(quote.speaker, aistrike.Person)
         assert quote.speaker.name == "Shaan Sharma"
         assert "$26,470" in quote.text
+
+
+class TestDemands:
+    def test_whole_words_only(self):
+        """'aim' and 'aid' are not AI; 'residual payments' and 'pensions' are demands."""
+        text = "The WGA is on strike; its aim is more aid, residual payments and pensions."
+        (action,) = aistrike.extract(text, published=datetime.date(2023, 7, 1)).labour_actions
+        assert set(action.demands) == {
+            aistrike.Demand.RESIDUALS,
+            aistrike.Demand.HEALTH_AND_PENSION,
+        }

@@ -52,7 +52,7 @@ _DEMANDS = tuple(
     (
         demand,
         re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(p.strip()) for p in phrases) + r")", re.IGNORECASE
+            r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])", re.IGNORECASE
         ),
     )
     for demand, phrases in DEMAND_WORDS

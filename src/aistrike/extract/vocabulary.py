@@ -108,7 +108,7 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
             "protection from ai",
             "artificial intelligence",
             "ai safeguards",
-            "ai ",
+            "ai",
             "a.i.",
         ),
     ),
@@ -126,12 +126,13 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
             "minimum pay",
         ),
     ),
-    (Demand.RESIDUALS, ("residual",)),
-    (Demand.HEALTH_AND_PENSION, ("health and pension", "pension", "health care")),
+    (Demand.RESIDUALS, ("residual", "residuals")),
+    (Demand.HEALTH_AND_PENSION, ("health and pension", "pension", "pensions", "health care")),
     (Demand.STAFFING, ("staffing", "writers' rooms", "minimum staff")),
     (Demand.TRANSPARENCY, ("transparency", "viewership data")),
 )
-"""Phrases (lower case) that name each demand, in a sentence about a union's negotiations."""
+"""Whole words or phrases (lower case) that name each demand, in a sentence about a
+union's strike or negotiations; list plural forms too ("residual", "residuals")."""
 
 SPEECH_VERBS = (
     "said",
