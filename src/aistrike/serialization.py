@@ -61,12 +61,6 @@ def _enum_from_json(value: object, cls: type[enum.StrEnum]) -> enum.StrEnum:
         raise ValueError(msg) from None
 
 
-def _claimed_from_json(value: object, _: type) -> Decimal | Money:
-    if isinstance(value, dict):
-        return _CONVERTER.structure(value, Money)
-    return _decimal_from_json(value, Decimal)
-
-
 def make_json_converter() -> JsonConverter:
     """Return a new converter configured for the aistrike model.
 
@@ -83,7 +77,13 @@ def make_json_converter() -> JsonConverter:
     for union in (Person | Organization, Money | MoneyRange):
         configure_tagged_union(union, conv, tag_name=_TAG)
         _allow_none(conv, union)
-    conv.register_structure_hook(Decimal | Money, _claimed_from_json)
+
+    def claimed_from_json(value: object, _: type) -> Decimal | Money:
+        if isinstance(value, dict):
+            return conv.structure(value, Money)
+        return _decimal_from_json(value, Decimal)
+
+    conv.register_structure_hook(Decimal | Money, claimed_from_json)
     return conv
 
 
