@@ -124,4 +124,4 @@ class TestValidators:
     def test_tuple_fields_refuse_strings(self):
         """A single string is not a tuple of strings."""
         with pytest.raises(TypeError, match="single string"):
-            Organization("WGA", aliases="Writers Guild")
+            Organization("WGA", aliases="Writers Guild")  # type: ignore[arg-type]
