@@ -9,7 +9,9 @@ Examples:
 
 from typing import Any
 
-from aistrike import exceptions
+from aistrike import compute, exceptions, reference
+from aistrike.claims import check_claims
+from aistrike.compute import HealthPlanQualifications, health_plan_qualifications, implied_threshold
 from aistrike.exceptions import (
     AistrikeError,
     ArticleFormatError,
@@ -71,6 +73,7 @@ __all__ = [
     "Document",
     "DocumentKind",
     "HeaderError",
+    "HealthPlanQualifications",
     "JobPosting",
     "LabourAction",
     "LabourActionKind",
@@ -92,12 +95,17 @@ __all__ = [
     "UnknownAmountError",
     "Verdict",
     "YearMonth",
+    "check_claims",
+    "compute",
     "decode",
     "exceptions",
     "extract",
     "from_json",
+    "health_plan_qualifications",
+    "implied_threshold",
     "load",
     "load_seed",
+    "reference",
     "to_json",
 ]
 
