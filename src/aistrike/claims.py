@@ -18,9 +18,11 @@ Tolerances:
   day some sources give (a :class:`~aistrike.reference.Variant`) is
   ``APPROXIMATE``; any other day is ``INACCURATE``. A start stated only to the
   month is ``ACCURATE`` when the month is right.
-- **"For the first time since <year>"**: ``ACCURATE`` when the year is the last
-  one before the current joint strike in which the writers and actors struck at
-  once, ``INACCURATE`` otherwise.
+- **"For the first time since <year>"**: the joint strike the article means is
+  the one under way on its publication date, or one that ended at most
+  :data:`RECENT` (365 days) before it. ``ACCURATE`` when the year is the last
+  one before that joint strike in which the writers and actors struck at once,
+  ``INACCURATE`` otherwise.
 
 A claim is ``UNVERIFIABLE`` when the reference data holds nothing to check it
 against (a year with no sourced threshold, an unknown title, an article without
@@ -28,12 +30,12 @@ a date, an amount in another currency); the explanation says which.
 """
 
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import attrs
 
-from aistrike.compute import implied_threshold, joint_strikes, overlap
+from aistrike.compute import Period, implied_threshold, joint_strikes, overlap
 from aistrike.exceptions import ReferenceDataError
 from aistrike.model import (
     AIProduction,
@@ -54,13 +56,16 @@ from aistrike.model import (
 from aistrike.reference import Guild, Strike, day_rate_on, health_plan_threshold, release, strikes
 
 
-__all__ = ["APPROXIMATE", "EXACT", "check_claims"]
+__all__ = ["APPROXIMATE", "EXACT", "RECENT", "check_claims"]
 
 EXACT = Decimal("0.01")
 """Relative gap between an implied and a reference benchmark still called accurate (rounding)."""
 
 APPROXIMATE = Decimal("0.10")
 """Relative gap between an implied and a reference benchmark called approximately accurate."""
+
+RECENT = timedelta(days=365)
+"""How long after a joint strike ends an article's "first time since" still refers to it."""
 
 _CENT = Decimal("0.01")
 
@@ -385,6 +390,13 @@ def _check_start(action: LabourAction, published: date | None) -> ClaimCheck:
     )
 
 
+def _recent(period: Period, published: date) -> bool:
+    """Whether *period* was under way on *published* or ended within :data:`RECENT` before it."""
+    if period.start > published:
+        return False
+    return period.end is None or published - period.end <= RECENT
+
+
 def _check_precedent(precedent: Precedent, published: date | None) -> ClaimCheck:
     names = " and ".join(party.name for party in precedent.parties) or "the unions"
     claim = f"first {precedent.event} of {names} since {precedent.since}"
@@ -397,11 +409,13 @@ def _check_precedent(precedent: Precedent, published: date | None) -> ClaimCheck
         why = "The article has no publication date, so which joint strike it describes is unknown."
         return _unverifiable(claim, stated, why, precedent.evidence)
     joints = joint_strikes()
-    current = [j for j in joints if j.period.start <= published]
-    if not current:
-        why = f"No joint strike of the writers and actors had begun by {published.isoformat()}."
+    now = next((j for j in reversed(joints) if _recent(j.period, published)), None)
+    if now is None:
+        why = (
+            f"No joint strike of the writers and actors was under way on {published.isoformat()} "
+            f"or had ended within {RECENT.days} days before it."
+        )
         return _unverifiable(claim, stated, why, precedent.evidence)
-    now = current[-1]
     earlier = [j for j in joints if j.period.start < now.period.start]
     sources = [now.writers.source(), now.actors.source()]
     if not earlier:
@@ -447,7 +461,7 @@ def _check_release(production: AIProduction) -> ClaimCheck:
         entry = release(production.title)
     except ReferenceDataError as exc:
         return _unverifiable(claim, stated, f"{exc}.", production.evidence)
-    variants = tuple(v.value for v in entry.variants)
+    variants = tuple(v.value for v in entry.variants if v.field == "released")
     verdict = _dated_verdict(launched, entry.released, variants)
     detail = "as stated" if verdict is Verdict.ACCURATE else _days_apart(launched, entry.released)
     return ClaimCheck(

@@ -222,10 +222,10 @@ class Strike:
         return f"{start} to {end}"
 
     def in_progress_on(self, day: date) -> bool:
-        """Whether the strike had begun by *day* and had not yet ended (False when undated)."""
-        if self.started is None:
+        """Whether the strike was under way on *day*; False when its start or end is not sourced."""
+        if self.started is None or self.ended is None:
             return False
-        return self.started <= day and (self.ended is None or day <= self.ended)
+        return self.started <= day <= self.ended
 
 
 @attrs.frozen(kw_only=True)
