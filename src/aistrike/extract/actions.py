@@ -13,6 +13,7 @@ from datetime import date
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
 from aistrike.extract.text import Sentence
@@ -27,39 +28,39 @@ from aistrike.model import (
 )
 
 
-_STRIKE = re.compile(
+_STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
     r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b",
     re.IGNORECASE,
 )
-_TALKS = re.compile(
+_TALKS = _regex.compile(
     r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point",
     re.IGNORECASE,
 )
-_YEAR = re.compile(
+_YEAR = _regex.compile(
     r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)"
 )
-_START_CUE = re.compile(
+_START_CUE = _regex.compile(
     r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_OWN_CUE = re.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
-_PRECEDENT = re.compile(
+_OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
+_PRECEDENT = _regex.compile(
     r"\bfirst[ \u00a0]time[ \u00a0]since[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
 )
-_STUDIOS = re.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
+_STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
 _DEMANDS = tuple(
     (
         demand,
-        re.compile(
+        _regex.compile(
             r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])", re.IGNORECASE
         ),
     )
     for demand, phrases in DEMAND_WORDS
 )
-_CLAUSE = re.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
-_JOINED = re.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
+_JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
+_RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 @attrs.define
@@ -140,7 +141,9 @@ def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organiza
     """Return a function listing the screen unions a sentence names, by name or by members."""
     named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
     members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
-    words = re.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+    words = (
+        _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
+    )
 
     def unions_in(sentence: Sentence) -> list[tuple[int, Organization]]:
         return _unions_in(ctx, sentence, named, members, words)

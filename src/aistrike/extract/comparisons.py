@@ -6,6 +6,7 @@ rate for background actors" are the two shapes recognised.
 
 import re
 
+from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import MoneyMention, find_numbers
 from aistrike.extract.text import Sentence
@@ -21,21 +22,23 @@ from aistrike.model import (
 )
 
 
-_HEALTH = re.compile(
+_HEALTH = _regex.compile(
     r"\bhealth[ \u00a0]?(?:insurance|care|coverage|plan|benefits)\b", re.IGNORECASE
 )
-_FUNDS = re.compile(r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE)
-_PEOPLE = re.compile(
+_FUNDS = _regex.compile(
+    r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
+)
+_PEOPLE = _regex.compile(
     r"[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b",
     re.IGNORECASE,
 )
-_MORE = re.compile(
+_MORE = _regex.compile(
     r"[ \u00a0]*(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})",
     re.IGNORECASE,
 )
-_BACKGROUND = re.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
-_DAILY = re.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
-_THRESHOLD_TEXT = re.compile(
+_BACKGROUND = _regex.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
+_DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
+_THRESHOLD_TEXT = _regex.compile(
     r"(?:[\w-]+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.extract.entities import OrgMention, PersonMention, find_organizations, find_people
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
@@ -19,9 +20,9 @@ from aistrike.model import Organization, OrganizationKind, Pay, PayUnit, Span
 
 M = TypeVar("M", OrgMention, PersonMention, MoneyMention, Quoted)
 
-_STUDIOS = re.compile(r"\bstudios\b", re.IGNORECASE)
+_STUDIOS = _regex.compile(r"\bstudios\b", re.IGNORECASE)
 # Words near an amount that make it a yearly salary when no rate is written after it.
-_SALARY = re.compile(
+_SALARY = _regex.compile(
     r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0]range|compensation"
     r"|a[ \u00a0]year|per[ \u00a0]year)\b|/yr\b",
     re.IGNORECASE,

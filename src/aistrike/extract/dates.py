@@ -15,6 +15,7 @@ import attrs
 from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from aistrike.extract import _regex
 from aistrike.model import YearMonth
 
 
@@ -26,7 +27,7 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Three shapes, each a fixed sequence of bounded tokens: linear.
-_DATE = re.compile(
+_DATE = _regex.compile(
     rf"(?<![\w])(?:(?P<wd1>{_WEEKDAYS}),?[ \u00a0])?(?P<d1>{_DAY})[ \u00a0](?:of[ \u00a0])?(?P<m1>{_MONTHS})(?:,?[ \u00a0](?P<y1>{_YEAR}))?(?![\w])"
     rf"|(?<![\w])(?:(?P<wd2>{_WEEKDAYS}),?[ \u00a0])?(?P<m2>{_MONTHS})[ \u00a0](?P<d2>{_DAY})(?![\w:])(?:,?[ \u00a0](?P<y2>{_YEAR}))?(?![\w])"
     rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and|late|early|mid-?)[ \u00a0])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"

@@ -10,6 +10,7 @@ import re
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.extract.vocabulary import ORGANIZATIONS, SPEECH_VERBS
 from aistrike.model import Organization, OrganizationKind, Person
 
@@ -51,7 +52,7 @@ for _name, _kind, _aliases in ORGANIZATIONS:
         _SURFACES[_surface] = (_name, _kind)
 # Greedy optional groups in the trie prefer the longest name; the lookarounds keep
 # "SAG" from matching inside "SAGE" and "Meta" inside "Metaverse".
-_ORG = re.compile(r"(?<![\w-])(?:" + _trie_pattern(list(_SURFACES)) + r")(?![\w-])")
+_ORG = _regex.compile(r"(?<![\w-])(?:" + _trie_pattern(list(_SURFACES)) + r")(?![\w-])")
 
 
 def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMention]:
@@ -85,13 +86,13 @@ def organizations_of(mentions: list[OrgMention]) -> tuple[Organization, ...]:
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _NAME = rf"(?:{_NAME_WORD}|[A-Z]\.)(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"
 _VERBS = "|".join(SPEECH_VERBS)
-_PERSON_CUES = re.compile(
+_PERSON_CUES = _regex.compile(
     rf"(?P<a>{_NAME})(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
     rf"|\b(?:according to|said|says|told by)[ \u00a0](?P<b>{_NAME})\b"
     rf"|\b(?P<role>(?:chief|lead|executive|national|union|co-)?[ \u00a0]?(?:negotiator|president|spokesperson|spokesman|spokeswoman|director|chair|chairman|board member|executive|vice president|VP|CEO|actor|actress|writer|screenwriter|comedian|star|member))"
     rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<c>{_NAME})\b"
 )
-_STARRED = re.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
+_STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
 _NOT_NAMES = frozenset(
     {
         "Black Mirror",

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import number_value
 from aistrike.extract.text import Sentence
@@ -25,49 +26,49 @@ from aistrike.model import (
 )
 
 
-_SCAN = re.compile(r"\bscan(?:s|ned|ning)?\b|\bdigital[ \u00a0]replicas?\b", re.IGNORECASE)
-_PROPOSAL = re.compile(
+_SCAN = _regex.compile(r"\bscan(?:s|ned|ning)?\b|\bdigital[ \u00a0]replicas?\b", re.IGNORECASE)
+_PROPOSAL = _regex.compile(
     r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b", re.IGNORECASE
 )
-_AFFECTED = re.compile(
+_AFFECTED = _regex.compile(
     r"\b(?:background[ \u00a0](?:performers?|actors?|artists?)|extras|performers|actors)\b",
     re.IGNORECASE,
 )
-_DAY_PAY = re.compile(
+_DAY_PAY = _regex.compile(
     r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpaid[ \u00a0]for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
     re.IGNORECASE,
 )
-_OWNER = re.compile(
+_OWNER = _regex.compile(
     r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]company|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
     r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?own\b",
     re.IGNORECASE,
 )
-_PERPETUAL = re.compile(
+_PERPETUAL = _regex.compile(
     r"\bforever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b",
     re.IGNORECASE,
 )
-_NO_CONSENT = re.compile(
+_NO_CONSENT = _regex.compile(
     r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b",
     re.IGNORECASE,
 )
-_CONSENT = re.compile(
+_CONSENT = _regex.compile(
     r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b",
     re.IGNORECASE,
 )
-_NO_PAY = re.compile(
+_NO_PAY = _regex.compile(
     r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:any[ \u00a0]|further[ \u00a0]|additional[ \u00a0]|consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b",
     re.IGNORECASE,
 )
-_PAY = re.compile(
+_PAY = _regex.compile(
     r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*",
     re.IGNORECASE,
 )
-_SCOPE = re.compile(
+_SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
     r"|\bonly[ \u00a0](?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)[ \u00a0]for[ \u00a0]which[^,.;]{1,60})",
     re.IGNORECASE,
 )
-_REPORTS = re.compile(
+_REPORTS = _regex.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected)\b",
     re.IGNORECASE,
 )

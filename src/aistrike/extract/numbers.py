@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.model import Money, MoneyRange, Pay, PayUnit
 
 
@@ -50,20 +51,20 @@ _SCALE = {
 # A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits).
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"(?:thousand|million|billion|crores?|lakhs?|bn|mn|cr|[kKmMbB])(?![\w])"
-_AMOUNT = re.compile(
+_AMOUNT = _regex.compile(
     r"(?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
     r"|(?<![\w$£€₹.,])(?P<num2>" + _NUMBER + r")(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
     r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
 )
 
-_RANGE_LINK = re.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
-_BARE_NUMBER = re.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
-_BETWEEN = re.compile(r"(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
-_UP_TO = re.compile(
+_RANGE_LINK = _regex.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
+_BARE_NUMBER = _regex.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
+_BETWEEN = _regex.compile(r"(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
+_UP_TO = _regex.compile(
     r"(?:up to|as much as|as high as|a maximum of|at most)[ \u00a0]+\Z", re.IGNORECASE
 )
-_CONVERSION = re.compile(
+_CONVERSION = _regex.compile(
     r"[ \u00a0]*\((?:about|around|roughly|approximately|approx\.|nearly|some|or|c\.|~)?[ \u00a0]*"
 )
 
@@ -85,7 +86,7 @@ _UNIT_WORDS = {
     "yr": PayUnit.YEAR,
     "annum": PayUnit.YEAR,
 }
-_RATE = re.compile(
+_RATE = _regex.compile(
     r"[ \u00a0]*(?:/[ \u00a0]?|(?:a|an|per|each|every)[ \u00a0]+)(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b"
     r"|[ \u00a0]+(?P<adverb>annually|yearly|hourly|daily|weekly|monthly)\b"
     r"|[ \u00a0]+for[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?"
@@ -136,7 +137,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD = _regex.compile(
     r"(?<![\w-])(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<small>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"

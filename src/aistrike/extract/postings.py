@@ -9,25 +9,26 @@ import re
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
 from aistrike.model import JobPosting, Organization, Pay, Span
 
 
-_CUE = re.compile(
+_CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
     re.IGNORECASE,
 )
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening)\b",
     re.IGNORECASE,
 )
 _ROLES = "|".join(ROLE_NOUNS)
-_TITLE = re.compile(
+_TITLE = _regex.compile(
     r"\b(?:for|as|hiring|seeking|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     rf"(?P<title>(?:[\w+/&.-]+[ \u00a0]){{0,5}}?(?:{_ROLES})s?)\b"
     r"(?P<tail>[ \u00a0][–—-][ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?",
@@ -36,7 +37,7 @@ _TITLE = re.compile(
 _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
 )
-_COMPARED = re.compile(
+_COMPARED = _regex.compile(
     r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE
 )
 

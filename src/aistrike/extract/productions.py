@@ -2,6 +2,7 @@
 
 import re
 
+from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
 from aistrike.model import AIProduction, Organization, OrganizationKind, Span
@@ -10,17 +11,17 @@ from aistrike.model import AIProduction, Organization, OrganizationKind, Span
 _KINDS = r"(?:(?:reality|dating|competition|documentary|drama|comedy|TV|television|streaming)[ \u00a0]){0,3}(?:show|series|programme|program|film|movie|documentary)"
 _ORIGINS = r"Spanish|British|American|Korean|Japanese|French|German|Italian|Mexican|Indian|Brazilian|Canadian|Australian|Swedish|Danish"
 _TITLE = r"[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|the|and|a|in|on)){0,5}"
-_PRODUCTION = re.compile(
+_PRODUCTION = _regex.compile(
     rf"(?:\b(?P<origin>{_ORIGINS})[ \u00a0])?\b(?P<kind>{_KINDS})[ \u00a0](?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
 )
-_AI = re.compile(
+_AI = _regex.compile(
     r"\bAI\b|\bA\.I\.|artificial[ \u00a0]intelligence|deep[ \u00a0-]?fakes?|synthetic|digital[ \u00a0]replicas?|generative",
     re.IGNORECASE,
 )
-_LAUNCH = re.compile(
+_LAUNCH = _regex.compile(
     r"(?:launch|premier|debut|releas|drop|air|stream)\w*[^.]{0,20}\Z", re.IGNORECASE
 )
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE
 )
 _SMALL = frozenset({"of", "the", "and", "a", "in", "on"})

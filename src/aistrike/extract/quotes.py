@@ -5,18 +5,17 @@ close, straight quotes alternate, and a paragraph break closes nothing and
 resets the pairing. No regex spans a quotation, so unbalanced input stays linear.
 """
 
-import re
-
 from collections.abc import Sequence
 
 import attrs
 
+from aistrike.extract import _regex
 from aistrike.extract.entities import OrgMention, PersonMention
 from aistrike.extract.vocabulary import SPEECH_VERBS
 from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
 
 
-_MARKS = re.compile('["“”\n]')
+_MARKS = _regex.compile('["“”\n]')
 _MAX_QUOTE = 3000
 
 
@@ -58,10 +57,10 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _VERBS = "|".join(SPEECH_VERBS)
-_BEFORE = re.compile(rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,40}})?[,:]?[ \u00a0]*\Z")
-_AFTER_SAID = re.compile(rf"\A[,.]?[ \u00a0]*(?:{_VERBS})[ \u00a0]+\Z")
-_AFTER_NAME = re.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
-_ACCORDING = re.compile(r"\A[,.]?[ \u00a0]*according[ \u00a0]+to[ \u00a0]+\Z")
+_BEFORE = _regex.compile(rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,40}})?[,:]?[ \u00a0]*\Z")
+_AFTER_SAID = _regex.compile(rf"\A[,.]?[ \u00a0]*(?:{_VERBS})[ \u00a0]+\Z")
+_AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
+_ACCORDING = _regex.compile(r"\A[,.]?[ \u00a0]*according[ \u00a0]+to[ \u00a0]+\Z")
 
 
 def attribute(

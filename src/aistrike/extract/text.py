@@ -3,19 +3,18 @@
 Offsets always index the text exactly as given; nothing is rewritten.
 """
 
-import re
-
 from collections.abc import Iterator
 from datetime import date
 
 import attrs
 
 from aistrike.exceptions import HeaderError
+from aistrike.extract import _regex
 
 
 # One optional header at the very start: " date 2023-07-26". Anchored, no nested
 # quantifiers: it is matched once, in constant time.
-_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*\n?")
+_HEADER = _regex.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)[ \t]*\n?")
 
 
 @attrs.frozen
@@ -64,7 +63,7 @@ def read_header(text: str) -> Header | None:
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets)
 # before whitespace, or at a blank line. Single character classes only: linear.
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)|\n\s*\n")
+_SENTENCE_END = _regex.compile(r"[.!?][\"”’')\]]*(?=\s)|\n\s*\n")
 
 
 @attrs.frozen
