@@ -1,14 +1,18 @@
 """Hypothesis entry point: registers :mod:`aistrike.strategies` when Hypothesis loads.
 
 The strategies module is imported inside the hook, not at the top, because
-Hypothesis calls the hook while it is still being imported.
+Hypothesis calls the hook while it is still being imported. When the import of
+:mod:`aistrike.strategies` is what loads Hypothesis, the hook leaves the
+registration to that module, which registers itself once it is complete.
 """
+
+import sys
 
 
 def _hypothesis_setup_hook() -> None:
-    from hypothesis import strategies as st  # noqa: PLC0415
+    loading = sys.modules.get("aistrike.strategies")
+    if loading is not None and not hasattr(loading, "register"):
+        return  # aistrike.strategies is importing Hypothesis right now; it registers itself
+    from aistrike.strategies import register  # noqa: PLC0415 - see the module docstring
 
-    from aistrike.strategies import STRATEGIES  # noqa: PLC0415 - see the module docstring
-
-    for cls, strategy in STRATEGIES.items():
-        st.register_type_strategy(cls, strategy)
+    register()

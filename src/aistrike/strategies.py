@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from aistrike.compute import HealthPlanQualifications, health_plan_qualifications
 from aistrike.model import (
     AIProduction,
     Article,
@@ -49,6 +50,15 @@ from aistrike.model import (
     Story,
     Verdict,
     YearMonth,
+)
+from aistrike.reference import (
+    DayRate,
+    Guild,
+    HealthPlanThreshold,
+    RateRaise,
+    Release,
+    Strike,
+    Variant,
 )
 
 
@@ -289,7 +299,113 @@ def stories(draw: st.DrawFn) -> Story:
     )
 
 
+def qualifications() -> st.SearchStrategy[HealthPlanQualifications]:
+    """Results of :func:`aistrike.compute.health_plan_qualifications` for a threshold given by hand."""
+    return st.builds(
+        lambda amount, threshold: health_plan_qualifications(amount, threshold=threshold),
+        money("USD"),
+        money("USD", min_value=1),
+    )
+
+
+_urls = st.lists(
+    st.from_regex(r"\Ahttps://[a-z]{1,12}\.org/[a-z0-9/]{0,20}\Z"), min_size=1, max_size=2
+)
+
+
+def variants() -> st.SearchStrategy[Variant]:
+    """Values of a reference entry that some source gives differently."""
+    return st.builds(Variant, field=_words, value=_words, urls=_urls.map(tuple))
+
+
+def health_plan_thresholds() -> st.SearchStrategy[HealthPlanThreshold]:
+    """Health-plan threshold entries."""
+    return st.builds(
+        HealthPlanThreshold,
+        year=st.integers(1900, 2100),
+        amount=money("USD", min_value=1),
+        plan=st.sampled_from(["Active Plan", "Plan I", "Plan II"]),
+        approximate=st.booleans(),
+        alternative_days=st.none() | st.integers(0, 366),
+        urls=_urls.map(tuple),
+        confidence=st.sampled_from(Confidence),
+        note=st.none() | _words,
+    )
+
+
+@st.composite
+def day_rates(draw: st.DrawFn) -> DayRate:
+    """Day-rate entries, sourced (with URLs) or derived (with a note and maybe no URLs)."""
+    effective = draw(_dates)
+    derived = draw(st.none() | _words)
+    return DayRate(
+        effective=effective,
+        until=draw(st.none() | st.dates(min_value=effective, max_value=date(2100, 12, 31))),
+        amount=draw(money("USD", min_value=1)),
+        hours=draw(st.integers(1, 24)),
+        derived_from=derived,
+        urls=tuple(draw(_urls if derived is None else st.just([]) | _urls)),
+        confidence=draw(st.sampled_from(Confidence)),
+    )
+
+
+def rate_raises() -> st.SearchStrategy[RateRaise]:
+    """Contract raises."""
+    return st.builds(
+        RateRaise,
+        effective=_dates,
+        percent=st.decimals(min_value=0, max_value=100, places=1),
+        urls=_urls.map(tuple),
+        confidence=st.sampled_from(Confidence),
+    )
+
+
+@st.composite
+def strikes(draw: st.DrawFn) -> Strike:
+    """Strikes of the history, with or without sourced days."""
+    started = draw(st.none() | _dates)
+    low = started or date(1900, 1, 1)
+    return Strike(
+        name=draw(_words),
+        guild=draw(st.sampled_from(Guild)),
+        unions=tuple(draw(st.lists(_words, max_size=2))),
+        sector=draw(_words),
+        year=started.year if started else draw(st.integers(1900, 2100)),
+        started=started,
+        started_month=None
+        if started
+        else draw(st.none() | st.builds(YearMonth, st.integers(1900, 2100), st.integers(1, 12))),
+        ended=draw(st.none() | st.dates(min_value=low, max_value=date(2100, 12, 31))),
+        stated_durations=tuple(draw(st.lists(_words, max_size=2))),
+        variants=tuple(draw(st.lists(variants(), max_size=2))),
+        urls=tuple(draw(_urls)),
+        confidence=draw(st.sampled_from(Confidence)),
+        note=draw(st.none() | _words),
+    )
+
+
+def releases() -> st.SearchStrategy[Release]:
+    """Releases of shows."""
+    return st.builds(
+        Release,
+        title=_words,
+        kind=_words,
+        released=_dates,
+        producer=st.none() | _words,
+        variants=st.lists(variants(), max_size=2).map(tuple),
+        urls=_urls.map(tuple),
+        confidence=st.sampled_from(Confidence),
+    )
+
+
 STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
+    HealthPlanQualifications: qualifications(),
+    Variant: variants(),
+    HealthPlanThreshold: health_plan_thresholds(),
+    DayRate: day_rates(),
+    RateRaise: rate_raises(),
+    Strike: strikes(),
+    Release: releases(),
     Money: money(),
     MoneyRange: money_ranges(),
     Pay: pays(),
@@ -311,3 +427,15 @@ STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
     Story: stories(),
 }
 """The strategy for each model class, as registered with ``st.register_type_strategy``."""
+
+
+def register() -> None:
+    """Register every strategy of :data:`STRATEGIES` with ``st.register_type_strategy``.
+
+    Runs when this module is imported, and from the Hypothesis entry point.
+    """
+    for cls, strategy in STRATEGIES.items():
+        st.register_type_strategy(cls, strategy)
+
+
+register()
