@@ -55,6 +55,7 @@ from aistrike.model import (
     YearMonth,
 )
 from aistrike.serialization import from_json, to_json
+from aistrike.tables import ClaimChecks, records
 
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "ArticleFormatError",
     "Benchmark",
     "ClaimCheck",
+    "ClaimChecks",
     "ComparisonKind",
     "CompensationComparison",
     "Confidence",
@@ -105,6 +107,7 @@ __all__ = [
     "implied_threshold",
     "load",
     "load_seed",
+    "records",
     "reference",
     "to_json",
 ]

@@ -54,6 +54,7 @@ from aistrike.model import (
     Verdict,
 )
 from aistrike.reference import Guild, Strike, day_rate_on, health_plan_threshold, release, strikes
+from aistrike.tables import ClaimChecks
 
 
 __all__ = ["APPROXIMATE", "EXACT", "RECENT", "check_claims"]
@@ -76,7 +77,7 @@ _UNIONS: dict[str, tuple[Guild, frozenset[str]]] = {
 }
 
 
-def check_claims(story: Story) -> tuple[ClaimCheck, ...]:
+def check_claims(story: Story) -> ClaimChecks:
     """Check every checkable figure of *story* against the reference data.
 
     The checks come in the order of the story's fields: comparisons, labour
@@ -88,7 +89,9 @@ def check_claims(story: Story) -> tuple[ClaimCheck, ...]:
         story: A story, as :func:`aistrike.extract` or :func:`aistrike.load` returns it.
 
     Returns:
-        One check per claim; empty when the story states nothing checkable.
+        One check per claim; empty when the story states nothing checkable. The
+        tuple is a :class:`~aistrike.tables.ClaimChecks`, which shows as a table in
+        Jupyter and gives flat records with ``.records()``.
 
     Examples:
         >>> import aistrike
@@ -103,7 +106,7 @@ def check_claims(story: Story) -> tuple[ClaimCheck, ...]:
     if not isinstance(story, Story):
         msg = f"check_claims expects a Story, got {type(story).__name__}"
         raise TypeError(msg)
-    return tuple(_checks(story))
+    return ClaimChecks(_checks(story), story=story)
 
 
 def _checks(story: Story) -> Iterator[ClaimCheck]:

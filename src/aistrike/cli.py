@@ -1,8 +1,10 @@
-"""The ``aistrike`` command: show a story, extract it as JSON.
+"""The ``aistrike`` command: show a story, check its figures, extract it as JSON.
 
 Examples:
     aistrike                      # the seed's report
     aistrike show article.txt     # another article's report
+    aistrike check                # the seed's claims against the reference data
+    aistrike check article.txt --explain
     aistrike extract article.txt --published 2023-07-26 --json
 """
 
@@ -11,11 +13,13 @@ import sys
 
 from collections.abc import Sequence
 from datetime import date
+from typing import NoReturn
 
+from aistrike.claims import check_claims
 from aistrike.exceptions import AistrikeError
 from aistrike.loaders import load, load_seed
 from aistrike.model import Story
-from aistrike.report import render
+from aistrike.report import render, render_checks
 from aistrike.serialization import to_json
 
 
@@ -27,16 +31,39 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="aistrike",
         description="Typed, citable data from news about AI and the 2023 Hollywood strikes.",
-        epilog="examples:\n  aistrike\n  aistrike show article.txt\n  aistrike extract article.txt --json",
+        epilog=(
+            "examples:\n"
+            "  aistrike                         the bundled seed's report\n"
+            "  aistrike show article.txt        another article's report\n"
+            "  aistrike check --explain         the seed's claims, with the arithmetic and URLs\n"
+            "  aistrike extract article.txt --published 2023-07-26 --json\n"
+            "\nexit status: 0 on success, 2 on a usage or input error"
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command")
     show = commands.add_parser("show", help="print a readable report (no FILE: the bundled seed)")
     show.add_argument("file", nargs="?", help="a UTF-8 article file")
+    show.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
+    check = commands.add_parser(
+        "check", help="check the figures a story quotes (no FILE: the bundled seed)"
+    )
+    check.add_argument("file", nargs="?", help="a UTF-8 article file")
+    check.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
+    check.add_argument(
+        "--explain", action="store_true", help="add each explanation and the source URLs"
+    )
     extract = commands.add_parser("extract", help="print the story read from FILE")
     extract.add_argument("file", help="a UTF-8 article file")
     extract.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
@@ -54,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command == "extract" and args.json:
         print(to_json(story))  # noqa: T201
+    elif args.command == "check":
+        print(render_checks(check_claims(story), explain=args.explain))  # noqa: T201
     else:
         print(render(story))  # noqa: T201
     return 0

@@ -1,10 +1,11 @@
 """A plain-text report of a story, each fact with the sentence it came from."""
 
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from aistrike.model import (
     AIProduction,
+    ClaimCheck,
     CompensationComparison,
     JobPosting,
     LabourAction,
@@ -104,3 +105,59 @@ def _precedent(p: Precedent) -> str:
 def _quote(q: Quote) -> str:
     speaker = getattr(q.speaker, "name", None) or q.speaker
     return f'{speaker}: "{" ".join(q.text.split())[:90]}"'
+
+
+_DESCRIBE: dict[type, Callable[[Any], str]] = {
+    JobPosting: _posting,
+    LabourAction: _action,
+    LikenessScanProposal: _proposal,
+    CompensationComparison: _comparison,
+    AIProduction: _production,
+    Precedent: _precedent,
+    Quote: _quote,
+}
+
+
+def render_checks(checks: Sequence[ClaimCheck], *, explain: bool = False) -> str:
+    """One line per claim check: verdict, claim, stated vs computed, sources.
+
+    With *explain*, each line is followed by the explanation and the source URLs.
+
+    Examples:
+        >>> from aistrike import check_claims, load_seed
+        >>> print(render_checks(check_claims(load_seed())).splitlines()[2])
+        INACCURATE     WGA on strike since 2023-05-07 | stated 2023-05-07, computed 2023-05-02 | source: 2023 WGA strike: 2023-05-02 to 2023-09-27
+    """
+    if not checks:
+        return "no checkable claims found"
+    lines = []
+    for check in checks:
+        computed = check.computed if check.computed is not None else "nothing to compare"
+        sources = "; ".join(source.label for source in check.sources) or "none"
+        lines.append(
+            f"{check.verdict.name:<14} {check.claim} | stated {check.stated}, computed {computed}"
+            f" | source: {sources}"
+        )
+        if explain:
+            lines.append(f"               {check.explanation}")
+            lines.extend(
+                f"               {url} ({source.confidence.value} confidence)"
+                for source in check.sources
+                for url in source.urls
+            )
+    return "\n".join(lines)
+
+
+def describe(fact: object) -> str:
+    """One line with the key values of *fact* (a posting, an action, a quote, ...).
+
+    Examples:
+        >>> from aistrike import load_seed
+        >>> describe(load_seed().labour_actions[1])
+        'WGA strike, started 2023-05-07, against the studios; demands: AI protection, pay, residuals'
+    """
+    describer = _DESCRIBE.get(type(fact))
+    if describer is None:
+        msg = f"describe() takes a fact of a Story, got {type(fact).__name__}"
+        raise TypeError(msg)
+    return describer(fact)

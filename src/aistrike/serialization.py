@@ -19,6 +19,7 @@ from cattrs.strategies import configure_tagged_union
 
 from aistrike.exceptions import DeserializationError
 from aistrike.model import Document, Money, MoneyRange, Organization, Person
+from aistrike.tables import ClaimChecks
 
 
 T = TypeVar("T")
@@ -84,6 +85,10 @@ def make_json_converter() -> JsonConverter:
         return _decimal_from_json(value, Decimal)
 
     conv.register_structure_hook(Decimal | Money, claimed_from_json)
+    # check_claims() returns a tuple subclass; write it as the JSON list of its checks
+    conv.register_unstructure_hook(
+        ClaimChecks, lambda checks: [conv.unstructure(c) for c in checks]
+    )
     return conv
 
 

@@ -87,6 +87,11 @@ class Story:
         facts = ", ".join(counts) if counts else "no facts"
         return f"Story(article={len(self.article.text)} chars, published={published}, {facts})"
 
+    def _repr_html_(self) -> str:
+        from aistrike.tables import story_html  # noqa: PLC0415 - the model itself renders nothing
+
+        return story_html(self)
+
     def quote(self, span: Span) -> str:
         """Return the text of the article that *span* covers.
 
