@@ -84,13 +84,13 @@ class TestLoad:
         ):
             load(path)
 
-    def test_empty_file(self, tmp_path):
-        """An empty file is an empty story."""
+    @pytest.mark.parametrize("content", ["", "  \n\t\n", "\ufeff"])
+    def test_empty_file(self, tmp_path, content):
+        """An empty file is an error (most likely a failed download), not an empty story."""
         path = tmp_path / "empty.txt"
-        path.write_text("", encoding="utf-8")
-        story = load(path)
-        assert story.article.text == ""
-        assert not list(story.facts())
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(aistrike.ArticleFormatError, match=r"empty\.txt: is empty"):
+            load(path)
 
 
 class TestExtractArguments:

@@ -6,9 +6,12 @@ by the real output of the command line, so the docs cannot drift from the code.
 """
 
 import contextlib
+import importlib.util
 import io
+import tempfile
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from aistrike import reference
@@ -147,6 +150,27 @@ def _reference_tables() -> str:
     return "\n\n".join(sections)
 
 
+def _bad_input() -> str:
+    path = Path(__file__).parent.parent / "tests" / "bad_input_catalogue.py"
+    spec = importlib.util.spec_from_file_location("bad_input_catalogue", path)
+    if spec is None or spec.loader is None:  # pragma: no cover - the file is in the repository
+        msg = f"cannot load {path}"
+        raise RuntimeError(msg)
+    catalogue = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(catalogue)
+    rows = []
+    for case in catalogue.CASES:
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                case.run(Path(folder))
+            except Exception as exc:  # noqa: BLE001 - every case raises; show what it raised
+                kind, message = type(exc).__name__, str(exc).replace(folder + "/", "")
+            else:  # pragma: no cover - tests/test_bad_input.py fails first
+                kind, message = "nothing", "(no error: the catalogue is wrong)"
+        rows.append([case.what, f"`{kind}`", message])
+    return _table(["input", "raises", "message"], rows)
+
+
 def _run(*argv: str) -> str:
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
@@ -160,6 +184,7 @@ MARKERS: dict[str, Callable[[], str]] = {
     "<!-- generated: cli-check -->": lambda: _run("check"),
     "<!-- generated: cli-check-explain -->": lambda: _run("check", "--explain"),
     "<!-- generated: cli-show -->": lambda: _run("show"),
+    "<!-- generated: bad-input -->": _bad_input,
 }
 
 

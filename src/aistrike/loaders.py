@@ -34,8 +34,8 @@ def load(path: str | os.PathLike[str], *, published: date | None = None) -> Stor
     Raises:
         LoadError: The file is missing, is a directory, cannot be read, or is
             larger than :data:`MAX_BYTES` (an ``OSError``).
-        ArticleFormatError: The file is not UTF-8 text, or its header gives an
-            impossible date (a ``LoadError`` and a ``ValueError``).
+        ArticleFormatError: The file is empty, is not UTF-8 text, or its header
+            gives an impossible date (a ``LoadError`` and a ``ValueError``).
 
     Examples:
         >>> import pathlib, tempfile
@@ -46,6 +46,9 @@ def load(path: str | os.PathLike[str], *, published: date | None = None) -> Stor
     """
     file = Path(path)
     text = _read_text(file)
+    if not text.strip():
+        msg = f"{file}: is empty; there is no article text to read"
+        raise ArticleFormatError(msg)
     try:
         return extract(text, published=published, source=file.name)
     except HeaderError as exc:

@@ -1,0 +1,70 @@
+"""Edge cases of the money reader, each a form news text really uses."""
+
+from decimal import Decimal
+
+import pytest
+
+from aistrike import Money, MoneyRange, PayUnit
+from aistrike.extract.numbers import find_money
+
+
+def only(text):
+    (mention,) = find_money(text)
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("paid 900,000 dollars", Money(900_000)),
+        ("paid 2 million pounds", Money(2_000_000, "GBP")),
+        ("a budget of Rs 7.4 crore", Money(74_000_000, "INR")),
+        ("between $300,000 and $900,000", MoneyRange(Money(300_000), Money(900_000))),
+        ("$300-900", MoneyRange(Money(300), Money(900))),
+        ("$300k to $900k", MoneyRange(Money(300_000), Money(900_000))),
+    ],
+)
+def test_values(text, value):
+    assert only(text).value == value
+
+
+def test_a_range_that_goes_down_is_two_amounts_not_a_range():
+    values = [m.value for m in find_money("from $900 to $300")]
+    assert values == [Money(900), Money(300)]
+
+
+def test_a_range_across_currencies_is_not_a_range():
+    values = [m.value for m in find_money("£698,900 to $900,000")]
+    assert values == [Money(698_900, "GBP"), Money(900_000)]
+
+
+def test_a_conversion_in_brackets_is_the_same_pay():
+    mention = only("up to $900,000 (£698,900) a year")
+    assert mention.conversions == (Money(698_900, "GBP"),)
+    assert mention.per is PayUnit.YEAR
+    assert mention.up_to
+
+
+@pytest.mark.parametrize("text", ["$900,000 ($900,000)", "$900,000 (£698,900", "$900,000 (or so)"])
+def test_brackets_that_are_not_a_conversion(text):
+    assert find_money(text)[0].conversions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "quantity"),
+    [
+        ("$300 for two hours", PayUnit.HOUR, Decimal(2)),
+        ("$150 for half a day", PayUnit.DAY, Decimal("0.5")),
+        ("$300 for 3 days", PayUnit.DAY, Decimal(3)),
+        ("$900k/yr", PayUnit.YEAR, Decimal(1)),
+        ("$900,000 annually", PayUnit.YEAR, Decimal(1)),
+        ("$300 for 0 hours", None, Decimal(1)),
+    ],
+)
+def test_rates(text, per, quantity):
+    mention = find_money(text)[0]
+    assert (mention.per, mention.quantity) == (per, quantity)
+
+
+def test_a_run_of_digits_is_not_money():
+    assert find_money("$" + "9" * 30) == []
