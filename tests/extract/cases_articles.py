@@ -19,7 +19,7 @@ CASES = [
     ),
     ("03_no_header_since_14_july.txt", [], [("SAG-AFTRA", None)], {}),
     ("04_respectively.txt", [], [("WGA", "2023-05"), ("SAG-AFTRA", "2023-07")], {}),
-    ("05_rebuttal.txt", [], [], {"likeness_proposals": 2}),
+    ("05_rebuttal.txt", [], [("SAG-AFTRA", None)], {"likeness_proposals": 2}),
     (
         "06_restated_count.txt",
         [("Netflix", "AI product manager", "$900,000 a year")],

@@ -88,3 +88,33 @@ class TestDemands:
             aistrike.Demand.RESIDUALS,
             aistrike.Demand.HEALTH_AND_PENSION,
         }
+
+    def test_pronoun_speaker_is_the_person_just_named(self):
+        """'Actor Rob Delaney ... He noted that ...': the comparison is Delaney's."""
+        story = aistrike.load(ARTICLES / "06_restated_count.txt")
+        (comparison,) = story.comparisons
+        assert comparison.speaker == aistrike.Person("Rob Delaney", role="actor")
+        assert comparison.claimed == 35
+
+    def test_a_pronoun_without_a_person_nearby_is_no_one(self):
+        story = aistrike.extract(
+            "Netflix is hiring an AI product manager for $900,000 a year. "
+            "He noted that the money could qualify 35 actors for health insurance."
+        )
+        assert story.comparisons[0].speaker is None
+
+    def test_union_leaders_stand_for_the_one_union_named(self):
+        story = aistrike.load(ARTICLES / "03_no_header_since_14_july.txt")
+        (action,) = story.labour_actions
+        assert [d.value for d in action.demands] == ["AI protection", "residuals"]
+        assert action.counterparty is not None
+        assert action.counterparty.name == "AMPTP"
+
+    def test_owner_in_the_plural(self):
+        union, _ = aistrike.load(ARTICLES / "05_rebuttal.txt").likeness_proposals
+        assert union.owner == "the companies"
+
+    def test_hiring_by_others_is_not_the_last_employer(self):
+        """'most large media groups are hiring specialists' is not another Netflix posting."""
+        story = aistrike.load(ARTICLES / "08_second_posting.txt")
+        assert [p.title for p in story.job_postings] == ["AI product manager", "technical director"]

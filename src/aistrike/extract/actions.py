@@ -17,7 +17,7 @@ from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import DEMAND_WORDS, SCREEN_UNIONS, UNION_MEMBERS
+from aistrike.extract.vocabulary import DEMAND_WORDS, SCREEN_UNIONS, UNION_MEMBERS, UNION_REFERENCES
 from aistrike.model import (
     Demand,
     LabourAction,
@@ -141,6 +141,9 @@ def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organiza
     """Return a function listing the screen unions a sentence names, by name or by members."""
     named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
     members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
+    if len(named) == 1:  # "the union" can only be the one union the article names
+        (only,) = named.values()
+        members |= dict.fromkeys(UNION_REFERENCES, only)
     words = (
         _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
     )

@@ -10,6 +10,7 @@ from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import MoneyMention, find_numbers
 from aistrike.extract.text import Sentence
+from aistrike.extract.vocabulary import SPEECH_VERBS
 from aistrike.model import (
     Benchmark,
     ComparisonKind,
@@ -66,12 +67,25 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
     return tuple(found)
 
 
+_PRONOUN_REACH = 300
+"""How far back (in characters) a pronoun may find the person it stands for."""
+_PRONOUN_SPEAKS = _regex.compile(
+    r"(?:He|She)[ \u00a0](?:also[ \u00a0])?(?:" + "|".join(SPEECH_VERBS) + r")\b"
+)
+
+
 def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization | None:
     quoted = ctx.quote_around(at, at + 1)
     if quoted is not None:
         return quoted.speaker
     people = ctx.people_in(sentence.start, sentence.end)
-    return people[0].person if people else None
+    if people:
+        return people[0].person
+    if _PRONOUN_SPEAKS.match(sentence.text):  # "He noted that ...": the person just named
+        earlier = ctx.people_in(max(0, sentence.start - _PRONOUN_REACH), sentence.start)
+        if earlier:
+            return earlier[-1].person
+    return None
 
 
 def _covers_count(

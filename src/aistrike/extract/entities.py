@@ -83,13 +83,26 @@ def organizations_of(mentions: list[OrgMention]) -> tuple[Organization, ...]:
     return tuple(Organization(name, kinds[name], tuple(found)) for name, found in aliases.items())
 
 
+def _capitalised(words: tuple[str, ...]) -> str:
+    """An alternation of *words* that also matches each with a capital first letter ("Actor X")."""
+    return "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else w for w in words
+    )
+
+
+_ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-")
+_ROLES = (
+    "negotiator", "president", "spokesperson", "spokesman", "spokeswoman", "director", "chair",
+    "chairman", "board member", "executive", "vice president", "VP", "CEO", "actor", "actress",
+    "writer", "screenwriter", "comedian", "star", "member",
+)  # fmt: skip
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _NAME = rf"(?:{_NAME_WORD}|[A-Z]\.)(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"
 _VERBS = "|".join(SPEECH_VERBS)
 _PERSON_CUES = _regex.compile(
     rf"(?P<a>{_NAME})(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
     rf"|\b(?:according to|said|says|told by)[ \u00a0](?P<b>{_NAME})\b"
-    rf"|\b(?P<role>(?:chief|lead|executive|national|union|co-)?[ \u00a0]?(?:negotiator|president|spokesperson|spokesman|spokeswoman|director|chair|chairman|board member|executive|vice president|VP|CEO|actor|actress|writer|screenwriter|comedian|star|member))"
+    rf"|\b(?P<role>(?:{_capitalised(_ROLE_PREFIXES)})?[ \u00a0]?(?:{_capitalised(_ROLES)}))"
     rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<c>{_NAME})\b"
 )
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
@@ -137,7 +150,7 @@ def find_people(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
             or any(word in org_names for word in name.split())
         ):
             continue
-        role = match.group("role").strip() if group == "c" else None
+        role = _role(match.group("role")) if group == "c" else None
         affiliation = None
         if group == "c" and match.group("org"):
             affiliation = _org_at(orgs, match.start("org"))
@@ -153,6 +166,12 @@ def find_people(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
             )
         )
     return found
+
+
+def _role(text: str) -> str:
+    """The role in lower case, except acronyms: "Actor" -> "actor", "CEO" stays."""
+    role = text.strip()
+    return role if role.isupper() else role[0].lower() + role[1:]
 
 
 def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:

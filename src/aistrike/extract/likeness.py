@@ -39,7 +39,7 @@ _DAY_PAY = _regex.compile(
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
-    r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]company|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
+    r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]compan(?:y|ies)|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
     r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?own\b",
     re.IGNORECASE,
 )

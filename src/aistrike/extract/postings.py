@@ -22,6 +22,13 @@ _CUE = _regex.compile(
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
     re.IGNORECASE,
 )
+# A sentence with no employer named may still be about the last one: "The same company is also
+# hiring ...", "It is also recruiting ...". Without such a reference it is about someone else.
+_EMPLOYER_REFERENCE = _regex.compile(
+    r"\b(?:the[ \u00a0](?:same[ \u00a0])?(?:company|firm|streamer|studio|platform|service|group)"
+    r"|it|its|it's|it’s)\b",
+    re.IGNORECASE,
+)
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening)\b",
@@ -97,7 +104,8 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     title = _title(sentence.text, cue - sentence.start)
     pay = _pay(ctx, sentence, cue)
     if chosen is None:
-        if not drafts or (not _BACK_REFERENCE.search(sentence.text) and title is None):
+        refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
+        if not drafts or (refers is None and not _BACK_REFERENCE.search(sentence.text)):
             return None
         employer = drafts[-1].employer
     else:

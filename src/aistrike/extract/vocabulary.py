@@ -88,10 +88,13 @@ SCREEN_UNIONS = frozenset({"SAG-AFTRA", "WGA"})
 """Canonical names of the unions whose strikes this library reports."""
 
 UNION_MEMBERS: dict[str, tuple[str, ...]] = {
-    "WGA": ("writers",),
+    "WGA": ("writers", "screenwriters"),
     "SAG-AFTRA": ("actors", "performers"),
 }
 """Plural nouns that stand for a union's members ("writers and actors strike")."""
+
+UNION_REFERENCES = ("union", "guild", "union leaders", "union negotiators")
+"""Words that stand for the union when an article names only one ("Union leaders say ...")."""
 
 EMPLOYER_KINDS = frozenset(
     {OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY}

@@ -1,0 +1,114 @@
+"""Every benchmark of docs/performance.md, printed as Markdown (run by hand, not in CI).
+
+python benchmarks/bench_all.py
+
+Each figure is the best of several runs, which is the least disturbed by other
+work on the machine.
+"""
+
+import platform
+import subprocess
+import sys
+import time
+import tracemalloc
+
+from collections.abc import Callable
+from pathlib import Path
+
+import aistrike
+
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_extract import corpus
+
+
+def best(fn: Callable[[], object], runs: int = 5) -> float:
+    """The shortest of *runs* timings of *fn*, in seconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def import_time(statement: str, runs: int = 15) -> float:
+    """The shortest wall time of a fresh interpreter running *statement*, in seconds."""
+    return best(
+        lambda: subprocess.run([sys.executable, "-c", statement], check=True),  # noqa: S603
+        runs,
+    )
+
+
+def main() -> None:
+    """Print each measurement as a row of a Markdown table."""
+    rows: list[tuple[str, str]] = []
+    rows.append(("machine", f"{platform.machine()}, Python {platform.python_version()}"))
+
+    bare = import_time("pass")
+    deps = import_time(
+        "import attrs, cattrs, cattrs.preconf.json, dateutil.parser, dateutil.relativedelta"
+    )
+    ours = import_time("import aistrike")
+    rows.append(("interpreter start", f"{bare * 1000:.0f} ms"))
+    rows.append(("import the dependencies", f"{(deps - bare) * 1000:.0f} ms"))
+    rows.append(("import aistrike", f"{(ours - bare) * 1000:.0f} ms"))
+    rows.append(("aistrike's own import overhead", f"{(ours - deps) * 1000:.0f} ms"))
+
+    rows.append(("load_seed()", f"{best(aistrike.load_seed, 20) * 1000:.1f} ms"))
+
+    articles = corpus()
+    size = sum(len(text.encode()) for text in articles)
+    seconds = best(lambda: [aistrike.extract(text) for text in articles], 3)
+    rows.append(
+        (
+            f"extract() over {len(articles)} articles, {size / 1e6:.2f} MB",
+            f"{size / 1e6 / seconds:.2f} MB/s",
+        )
+    )
+
+    base = "\n\n".join(articles[:100])  # one long document
+    unit = best(lambda: aistrike.extract(base), 3)
+    for factor in (1, 4, 16):
+        text = "\n\n".join([base] * factor)
+        took = best(lambda text=text: aistrike.extract(text), 3)
+        rows.append(
+            (
+                f"one document of {len(text.encode()) / 1e6:.2f} MB ({factor}x)",
+                f"{took:.2f} s, {took / unit / factor:.2f}x linear",
+            )
+        )
+
+    big = "\n\n".join([base] * (10_000_000 // len(base.encode()) + 1))
+    tracemalloc.start()
+    aistrike.extract(big)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    mb = len(big.encode()) / 1e6
+    rows.append(
+        (
+            f"peak memory extracting {mb:.1f} MB",
+            f"{peak / 1e6:.0f} MB ({peak / 1e6 / mb:.1f}x the input)",
+        )
+    )
+
+    story = aistrike.load_seed()
+    text = aistrike.to_json(story)
+    round_trip = best(lambda: aistrike.from_json(aistrike.to_json(story), aistrike.Story), 50)
+    rows.append(
+        (
+            f"JSON round trip of the seed story ({len(text)} characters)",
+            f"{round_trip * 1000:.2f} ms",
+        )
+    )
+
+    checks = best(lambda: aistrike.check_claims(story), 50)
+    rows.append(("check_claims() on the seed story", f"{checks * 1000:.2f} ms"))
+
+    print("| measure | result |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
