@@ -102,7 +102,7 @@ _VERBS = "|".join(SPEECH_VERBS)
 _PERSON_CUES = _regex.compile(
     rf"(?P<a>{_NAME})(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
     rf"|\b(?:according to|said|says|told by)[ \u00a0](?P<b>{_NAME})\b"
-    rf"|\b(?P<role>(?:{_capitalised(_ROLE_PREFIXES)})?[ \u00a0]?(?:{_capitalised(_ROLES)}))"
+    rf"|\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
     rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<c>{_NAME})\b"
 )
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
