@@ -70,3 +70,52 @@ def test_guards_by_hand(pattern, flags, guard):
         assert compiled.pattern == pattern
     else:
         assert compiled.pattern.startswith(guard)
+
+
+GATED = [p for p in PATTERNS if p.values[0] in _regex._STARTS]
+
+
+def test_many_recognisers_have_start_words():
+    assert len(GATED) >= 15
+
+
+@given(st.data())
+def test_start_words_never_rule_out_a_match(data):
+    """may_match() is False only when the pattern really cannot match."""
+    guarded, _ = data.draw(st.sampled_from([p.values for p in GATED]))
+    words, _ = _regex._STARTS[guarded]
+    word = data.draw(st.sampled_from(words))
+    # text built around a start word, with case changes and the letters re folds specially
+    noise = st.text(alphabet=st.sampled_from(list("aAsSiIkK İıſK\u00a0.,'-")), max_size=8)
+    text = (
+        data.draw(noise)
+        + data.draw(st.sampled_from([word, word.upper(), word.title()]))
+        + data.draw(noise)
+    )
+    text = data.draw(
+        st.sampled_from(
+            [text, text.replace("i", "ı"), text.replace("s", "ſ"), text.replace("I", "İ")]
+        )
+    )
+    if guarded.search(text):
+        assert _regex.may_match(guarded, text)
+
+
+@given(NEWSY)
+def test_may_match_is_sound_on_any_text(text):
+    for guarded, _ in (p.values for p in GATED):
+        if guarded.search(text):
+            assert _regex.may_match(guarded, text), guarded.pattern
+
+
+@given(st.text())
+def test_fold_keeps_offsets(text):
+    assert len(_regex.fold(text)) == len(text)
+
+
+def test_seed_sentences_fold_like_the_text():
+    from aistrike.extract.text import sentences  # noqa: PLC0415
+
+    text = seed_text() + " İstanbul ſcan"
+    for sentence in sentences(text):
+        assert sentence.folded == _regex.fold(sentence.text)

@@ -39,26 +39,146 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
         >>> compile(r"\w+").pattern
         '\\w+'
     """
-    chars = _first_chars(pattern, flags)
+    parsed = _parse(pattern, flags)
+    chars = _first_chars(*parsed) if parsed else None
     if not chars:
-        return re.compile(pattern, flags)
-    # one character is a literal; a longer item is a class escape such as \d
-    guard = "".join(sorted(re.escape(item) if len(item) == 1 else item for item in chars))
-    return re.compile(f"(?=[{guard}])(?:{pattern})", flags)
+        compiled = re.compile(pattern, flags)
+    else:
+        # one character is a literal; a longer item is a class escape such as \d
+        guard = "".join(sorted(re.escape(item) if len(item) == 1 else item for item in chars))
+        compiled = re.compile(f"(?=[{guard}])(?:{pattern})", flags)
+    words = _literal_prefixes(*parsed) if parsed else None
+    if words:
+        _STARTS[compiled] = (words, bool(flags & re.IGNORECASE))
+    return compiled
 
 
-def _first_chars(pattern: str, flags: int) -> set[str] | None:
+def fold(text: str) -> str:
+    """*text* in the lower case that ``re.IGNORECASE`` matches ASCII words in.
+
+    ``str.lower`` alone misses three letters that ``re`` folds onto ASCII ones:
+    dotted capital I, dotless i and long s. The result is as long as *text*, so
+    offsets into one are offsets into the other.
+
+    Examples:
+        >>> fold("İNTERVIEW ſcan")
+        'interview scan'
+    """
+    folded = text.translate(_FOLD).lower()
+    return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
+
+
+def may_match(pattern: re.Pattern[str], text: str, folded: str | None = None) -> bool:
+    r"""False only when *pattern* cannot match *text*: no word a match must start with is in it.
+
+    The words come from the parsed pattern (see :func:`compile`); the test is a
+    plain substring search, far faster than the regex. *folded* is ``fold(text)``
+    when the caller has it already.
+
+    Examples:
+        >>> cue = compile(r"\bhiring\b|\bjob posting\b", re.IGNORECASE)
+        >>> may_match(cue, "Netflix is HIRING"), may_match(cue, "Netflix is on strike")
+        (True, False)
+    """
+    known = _STARTS.get(pattern)
+    if known is None:
+        return True
+    words, ignore_case = known
+    haystack = (folded if folded is not None else fold(text)) if ignore_case else text
+    return any(map(haystack.__contains__, words))
+
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_MIN_WORD = 3  # shorter start words rule out too little to be worth a test
+_MAX_WORDS = 64
+_STARTS: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {}
+
+
+def _parse(pattern: str, flags: int) -> tuple[Any, Any] | None:
     try:
         c = importlib.import_module("re._constants")  # private: see the module docstring
         parsed = importlib.import_module("re._parser").parse(pattern, flags)
-        if parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE:
-            return None  # inline global flags such as (?i) must stay at the start
-        found = _sequence(parsed, c)
     except (ImportError, AttributeError, TypeError, ValueError):
         return None
+    if parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE:
+        return None  # inline global flags such as (?i) must stay at the start
+    return parsed, c
+
+
+def _first_chars(parsed: Any, c: Any) -> set[str] | None:
+    found = _sequence(parsed, c)
     if found is None or found[1]:
         return None
     return found[0]
+
+
+def _literal_prefixes(parsed: Any, c: Any) -> tuple[str, ...] | None:
+    """Words every match starts with (one of them), or None when they are too short or too many."""
+    found = _prefix_sequence(parsed, c)
+    if found is None:
+        return None
+    words = found[0]
+    if not words or min(len(word) for word in words) < _MIN_WORD:
+        return None
+    if any(not char.isascii() and char.isalpha() for word in words for char in word):
+        return None  # fold() is exact for ASCII letters (and for what has no case) only
+    flags = parsed.state.flags
+    folded = {_first_word(fold(word) if flags & re.IGNORECASE else word) for word in words}
+    # a word that holds another word of the set is found only where that one is
+    return tuple(sorted(w for w in folded if not any(w != o and o in w for o in folded)))
+
+
+def _first_word(words: str) -> str:
+    """The first word of *words* when it is long enough to test alone: fewer, shorter tests."""
+    head = re.split(r"[^\w'’-]", words, maxsplit=1)[0]
+    return head if len(head) >= _MIN_WORD + 1 else words
+
+
+_Prefixes = tuple[frozenset[str], bool] | None  # (start words, the item is all literal)
+
+
+def _prefix_sequence(items: Any, c: Any) -> _Prefixes:
+    words = frozenset({""})
+    for op, arg in items:
+        found = _prefix_item(op, arg, c)
+        if found is None:
+            return words, False
+        if len(words) * len(found[0]) > _MAX_WORDS:
+            return words, False  # the words so far are shorter, but still true
+        words = frozenset(word + more for word in words for more in found[0])
+        if not found[1]:
+            return words, False
+    return words, True
+
+
+def _prefix_item(op: Any, arg: Any, c: Any) -> _Prefixes:  # noqa: PLR0911 - one case per opcode
+    if op is c.LITERAL:
+        return frozenset({chr(arg)}), True
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return frozenset({""}), True  # zero-width
+    if op is c.IN:
+        found = _charset(arg, c)
+        if found is None or len(found[0]) > 4 or any(len(item) > 1 for item in found[0]):  # noqa: PLR2004
+            return None
+        return frozenset(found[0]), True
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, body = arg
+        return None if add_flags or del_flags else _prefix_sequence(body, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, body = arg
+        inner = _prefix_sequence(body, c)
+        if inner is None:
+            return None
+        return (inner[0] | {""} if low == 0 else inner[0]), False
+    if op is c.BRANCH:
+        alternatives = [_prefix_sequence(alternative, c) for alternative in arg[1]]
+        if any(found is None for found in alternatives):
+            return None
+        return (
+            frozenset().union(*(found[0] for found in alternatives if found)),
+            all(found[1] for found in alternatives if found),
+        )
+    return None
 
 
 def _sequence(items: Any, c: Any) -> _Found:

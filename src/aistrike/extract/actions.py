@@ -91,13 +91,13 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
         unions = _distinct(mentioned)
         if not unions:
             continue
-        if _STRIKE.search(sentence.text) and not _is_history(sentence.text, ctx.published):
+        if sentence.search(_STRIKE) and not _is_history(sentence.text, ctx.published):
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
                 draft.evidence[ctx.span(sentence)] = None
             _assign_starts(ctx, sentence, mentioned, drafts)
             talks.append((sentence, unions))
-        elif _TALKS.search(sentence.text):
+        elif sentence.search(_TALKS):
             talks.append((sentence, unions))
     _add_demands(ctx, talks, drafts)
     return tuple(
@@ -120,7 +120,7 @@ def _add_demands(
 ) -> None:
     counterparty = ctx.studios
     for sentence, unions in talks:
-        found = [demand for demand, pattern in _DEMANDS if pattern.search(sentence.text)]
+        found = [demand for demand, pattern in _DEMANDS if sentence.search(pattern)]
         for _, union in unions:
             if union.name not in drafts:
                 continue
@@ -129,7 +129,7 @@ def _add_demands(
                 draft.evidence[ctx.span(sentence)] = None
             draft.demands.extend(d for d in found if d not in draft.demands)
             if counterparty is not None and (
-                _STUDIOS.search(sentence.text)
+                sentence.search(_STUDIOS)
                 or any(
                     m.name == counterparty.name for m in ctx.orgs_in(sentence.start, sentence.end)
                 )
@@ -213,7 +213,7 @@ def _assign_starts(
     if not mentions:
         return
     distinct = _distinct(unions)
-    if len(distinct) > 1 and len(mentions) == len(distinct) and _RESPECTIVELY.search(sentence.text):
+    if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
         pairs = [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
     else:
         pairs = [
@@ -254,8 +254,8 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
     unions_in = _union_finder(ctx)
     found = []
     for sentence in ctx.sentences:
-        match = _PRECEDENT.search(sentence.text)
-        if match is None or not _STRIKE.search(sentence.text):
+        match = sentence.search(_PRECEDENT)
+        if match is None or not sentence.search(_STRIKE):
             continue
         unions = _distinct(unions_in(sentence))
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions

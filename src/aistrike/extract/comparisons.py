@@ -91,8 +91,8 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
 def _covers_count(
     ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last_pay: Pay | None
 ) -> list[CompensationComparison]:
-    health = _HEALTH.search(sentence.text)
-    verb = _FUNDS.search(sentence.text)
+    health = sentence.search(_HEALTH)
+    verb = sentence.search(_FUNDS)
     if health is None or verb is None:
         return []
     verb_at = sentence.start + verb.start()
@@ -103,7 +103,7 @@ def _covers_count(
         amount = ctx.pay(sentence, before[-1]) if before else last_pay
         if amount is None:
             return []
-        against = _THRESHOLD_TEXT.search(sentence.text)
+        against = sentence.search(_THRESHOLD_TEXT)
         return [
             CompensationComparison(
                 kind=ComparisonKind.COVERS_COUNT,

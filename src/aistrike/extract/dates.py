@@ -6,6 +6,7 @@ never a guessed day. Without a publication date, a day and month with no year
 stay unresolved.
 """
 
+import functools
 import re
 
 from datetime import UTC, date, datetime
@@ -88,6 +89,16 @@ def find_dates(
     return mentions
 
 
+@functools.lru_cache(maxsize=1024)
+def _parse_day(day_text: str, month_text: str, year: int) -> date | None:
+    """Parse "7 May 2023" with dateutil; cached, as news repeats its dates."""
+    anchor = datetime(year, 1, 1, tzinfo=UTC)
+    try:
+        return date_parser.parse(f"{day_text} {month_text} {year}", default=anchor).date()
+    except (date_parser.ParserError, ValueError, OverflowError):
+        return None
+
+
 def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None, YearMonth | None]:
     groups = match.groupdict()
     if groups["wd4"]:
@@ -101,12 +112,8 @@ def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None,
     if year_text is None and published is None:
         return None, None
     year = int(year_text) if year_text else published.year  # type: ignore[union-attr]
-    anchor = datetime(year, 1, 1, tzinfo=UTC)
-    try:
-        parsed = date_parser.parse(
-            f"{day_text or 1} {month_text} {anchor.year}", default=anchor
-        ).date()
-    except (date_parser.ParserError, ValueError, OverflowError):
+    parsed = _parse_day(day_text or "1", month_text, year)
+    if parsed is None:
         return None, None  # "31 February": not a date
     if day_text is None:
         result = YearMonth(parsed.year, parsed.month)

@@ -96,11 +96,11 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
     """
     drafts: list[_Draft] = []
     for sentence in ctx.sentences:
-        scan = _SCAN.search(sentence.text)
-        if scan is None or not _PROPOSAL.search(sentence.text):
+        scan = sentence.search(_SCAN)
+        if scan is None or not sentence.search(_PROPOSAL):
             continue
         scan_at = sentence.start + scan.start()
-        affected = _AFFECTED.search(sentence.text)
+        affected = sentence.search(_AFFECTED)
         if affected is None:
             continue
         key, reporter, named = _account(ctx, sentence, scan_at)
@@ -135,7 +135,7 @@ def _account(
             None,
             quoted.speaker if quoted.speaker.kind is not OrganizationKind.UNION else None,
         )
-    verb = _REPORTS.search(sentence.text)
+    verb = sentence.search(_REPORTS)
     if verb is None:
         return None, None, None
     verb_at = sentence.start + verb.start()

@@ -76,12 +76,12 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     """
     drafts: list[_Draft] = []
     for sentence in ctx.sentences:
-        cue = _CUE.search(sentence.text)
+        cue = sentence.search(_CUE)
         if cue is not None:
             draft = _posting_in(ctx, sentence, sentence.start + cue.start(), drafts)
             if draft is not None:
                 continue
-        if drafts and _BACK_REFERENCE.search(sentence.text):
+        if drafts and sentence.search(_BACK_REFERENCE):
             last = drafts[-1]
             last.evidence.append(ctx.span(sentence))
             _add_duties(ctx, sentence, last)
@@ -105,7 +105,7 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     pay = _pay(ctx, sentence, cue)
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
-        if not drafts or (refers is None and not _BACK_REFERENCE.search(sentence.text)):
+        if not drafts or (refers is None and not sentence.search(_BACK_REFERENCE)):
             return None
         employer = drafts[-1].employer
     else:

@@ -41,7 +41,7 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     """
     found: dict[str, AIProduction] = {}
     for sentence in ctx.sentences:
-        if not _AI.search(sentence.text):
+        if not sentence.search(_AI):
             continue
         for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end):
             title = match.group("qtitle") or _trim(match.group("title"))

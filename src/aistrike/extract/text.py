@@ -3,6 +3,8 @@
 Offsets always index the text exactly as given; nothing is rewritten.
 """
 
+import re
+
 from collections.abc import Iterator
 from datetime import date
 
@@ -74,11 +76,30 @@ class Sentence:
         start: Offset of its first character in the article text.
         end: Offset one past its last character.
         text: The sentence, ``article_text[start:end]``.
+        folded: The sentence in lower case, for fast word tests (see ``_regex.fold``).
     """
 
     start: int
     end: int
     text: str
+    folded: str = attrs.field(
+        default=attrs.Factory(lambda self: _regex.fold(self.text), takes_self=True),
+        repr=False,
+        eq=False,
+    )
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        r"""``pattern.search(self.text)``, skipped when no word a match must start with is here.
+
+        Examples:
+            >>> import re
+            >>> cue = _regex.compile(r"\bhiring\b", re.IGNORECASE)
+            >>> Sentence(0, 17, "Netflix is HIRING").search(cue).group()
+            'HIRING'
+        """
+        if not _regex.may_match(pattern, self.text, self.folded):
+            return None
+        return pattern.search(self.text)
 
 
 _ABBREVIATIONS = frozenset(
@@ -126,14 +147,15 @@ def sentences(text: str, start: int = 0) -> Iterator[Sentence]:
         >>> [s.text for s in sentences("The WGA struck. SAG-AFTRA joined!")]
         ['The WGA struck.', 'SAG-AFTRA joined!']
     """
+    folded = _regex.fold(text)  # once for the text; fold keeps every offset
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
         stop = match.end() if match.group().strip() else match.start()
         if match.group()[0] == "." and _is_abbreviation(text, match.start()):
             continue
-        yield from _trimmed(text, begin, stop)
+        yield from _trimmed(text, folded, begin, stop)
         begin = match.end()
-    yield from _trimmed(text, begin, len(text))
+    yield from _trimmed(text, folded, begin, len(text))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -146,10 +168,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return raw.lower() in _ABBREVIATIONS or (len(raw) == 1 and raw.isupper())
 
 
-def _trimmed(text: str, begin: int, stop: int) -> Iterator[Sentence]:
+def _trimmed(text: str, folded: str, begin: int, stop: int) -> Iterator[Sentence]:
     while begin < stop and text[begin].isspace():
         begin += 1
     while stop > begin and text[stop - 1].isspace():
         stop -= 1
     if stop > begin:
-        yield Sentence(begin, stop, text[begin:stop])
+        yield Sentence(begin, stop, text[begin:stop], folded[begin:stop])
