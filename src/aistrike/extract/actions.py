@@ -83,6 +83,8 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
         >>> [(a.union.name, a.started) for a in story.labour_actions]
         [('WGA', datetime.date(2023, 5, 2))]
     """
+    if not any(mention.name in SCREEN_UNIONS for mention in ctx.orgs):
+        return ()  # a strike is read only for a union the article names
     unions_in = _union_finder(ctx)
     drafts: dict[str, _Draft] = {}
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
@@ -251,6 +253,8 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         >>> [(p.event, p.since) for p in extract(text).precedents]
         [('joint strike', 1960)]
     """
+    if not ctx.mentions(_PRECEDENT):
+        return ()
     unions_in = _union_finder(ctx)
     found = []
     for sentence in ctx.sentences:

@@ -55,6 +55,8 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         >>> c.kind.value, str(c.amount), c.claimed
         ('covers count', '$900,000 a year', Decimal('35'))
     """
+    if not ctx.money:
+        return ()  # every comparison measures an amount of money
     found: list[CompensationComparison] = []
     last_pay: Pay | None = None
     for sentence in ctx.sentences:

@@ -35,6 +35,7 @@ class Context:
 
     Attributes:
         text: The article text exactly as given.
+        folded: The text in lower case, offset for offset (``_regex.fold``).
         published: The publication date, when known.
         sentences: The sentences of the body (after the header), in order.
         orgs: Organisation mentions, in order.
@@ -46,6 +47,7 @@ class Context:
     """
 
     text: str
+    folded: str
     published: date | None
     sentences: tuple[Sentence, ...]
     orgs: tuple[OrgMention, ...]
@@ -65,7 +67,8 @@ class Context:
     @classmethod
     def build(cls, text: str, body: int, published: date | None) -> "Context":
         """Find the mentions every recogniser needs, once."""
-        found_sentences = tuple(sentences(text, body))
+        folded = _regex.fold(text)
+        found_sentences = tuple(sentences(text, body, folded))
         orgs = find_organizations(text, body)
         people = find_people(text, orgs)
         starts = [s.start for s in found_sentences]
@@ -85,6 +88,7 @@ class Context:
             studios = None
         return cls(
             text,
+            folded,
             published,
             found_sentences,
             tuple(orgs),
@@ -98,6 +102,10 @@ class Context:
         starts = self._starts[name]
         low, high = bisect_left(starts, start), bisect_left(starts, end)
         return [m for m in mentions[low:high] if m.end <= end]
+
+    def mentions(self, pattern: re.Pattern[str]) -> bool:
+        """False when *pattern* cannot match anywhere in the text (see ``_regex.may_match``)."""
+        return _regex.may_match(pattern, self.text, self.folded)
 
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
         """Organisation mentions that lie between *start* and *end*."""

@@ -74,6 +74,8 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         >>> [(p.employer.name, p.title, str(p.pay)) for p in story.job_postings]
         [('Netflix', 'AI product manager', '$900,000 a year')]
     """
+    if not ctx.mentions(_CUE):
+        return ()
     drafts: list[_Draft] = []
     for sentence in ctx.sentences:
         cue = sentence.search(_CUE)

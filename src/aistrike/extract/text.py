@@ -136,7 +136,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def sentences(text: str, start: int = 0) -> Iterator[Sentence]:
+def sentences(text: str, start: int = 0, folded: str | None = None) -> Iterator[Sentence]:
     """Split *text* into sentences, from offset *start* on.
 
     Leading and trailing whitespace is left out of each sentence. A full stop
@@ -147,7 +147,8 @@ def sentences(text: str, start: int = 0) -> Iterator[Sentence]:
         >>> [s.text for s in sentences("The WGA struck. SAG-AFTRA joined!")]
         ['The WGA struck.', 'SAG-AFTRA joined!']
     """
-    folded = _regex.fold(text)  # once for the text; fold keeps every offset
+    if folded is None:
+        folded = _regex.fold(text)  # once for the text; fold keeps every offset
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
         stop = match.end() if match.group().strip() else match.start()
