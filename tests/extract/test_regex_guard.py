@@ -3,6 +3,7 @@
 import importlib
 import pkgutil
 import re
+import subprocess
 import sys
 
 import pytest
@@ -18,9 +19,9 @@ def guarded_patterns():
     for info in pkgutil.iter_modules(sys.modules["aistrike.extract"].__path__):
         module = importlib.import_module(f"aistrike.extract.{info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and value.pattern.startswith("(?=["):
-                plain = value.pattern[value.pattern.index("])(?:") + 5 : -1]
-                yield pytest.param(value, re.compile(plain, value.flags), id=f"{info.name}.{name}")
+            if isinstance(value, _regex.Pattern) and value.pattern.startswith("(?=["):
+                plain = re.compile(value.source, value.flags)
+                yield pytest.param(value, plain, id=f"{info.name}.{name}")
 
 
 PATTERNS = list(guarded_patterns())
@@ -65,14 +66,15 @@ def test_guard_keeps_every_match_on_any_text(data):
     ],
 )
 def test_guards_by_hand(pattern, flags, guard):
-    compiled = _regex.compile(pattern, flags)
+    compiled = _regex.Pattern(pattern, flags)
     if guard is None:
         assert compiled.pattern == pattern
+        assert compiled.starts is None or guard is None
     else:
         assert compiled.pattern.startswith(guard)
 
 
-GATED = [p for p in PATTERNS if p.values[0] in _regex._STARTS]
+GATED = [p for p in PATTERNS if p.values[0].starts is not None]
 
 
 def test_many_recognisers_have_start_words():
@@ -83,7 +85,7 @@ def test_many_recognisers_have_start_words():
 def test_start_words_never_rule_out_a_match(data):
     """may_match() is False only when the pattern really cannot match."""
     guarded, _ = data.draw(st.sampled_from([p.values for p in GATED]))
-    words, _ = _regex._STARTS[guarded]
+    words, _ = guarded.starts
     word = data.draw(st.sampled_from(words))
     # text built around a start word, with case changes and the letters re folds specially
     noise = st.text(alphabet=st.sampled_from(list("aAsSiIkK İıſK\u00a0.,'-")), max_size=8)
@@ -119,3 +121,43 @@ def test_seed_sentences_fold_like_the_text():
     text = seed_text() + " İstanbul ſcan"
     for sentence in sentences(text):
         assert sentence.folded == _regex.fold(sentence.text)
+
+
+def test_a_pattern_compiles_on_first_use_then_uses_the_compiled_methods():
+    pattern = _regex.Pattern(r"\bscan(?:s|ned)?\b", re.IGNORECASE)
+    assert "compiled" not in vars(pattern)
+    found = pattern.search("They were SCANNED.")
+    assert found is not None
+    assert found.group() == "SCANNED"
+    assert vars(pattern)["search"] == pattern.compiled.search  # the method of the compiled pattern
+    assert [m.group() for m in pattern.finditer("scan, scans")] == ["scan", "scans"]
+    assert pattern.match("scan") is not None
+    assert pattern.fullmatch("scans") is not None
+    assert pattern.findall("scan scanned") == ["scan", "scanned"]
+    assert pattern.sub("x", "scan it") == "x it"
+    assert repr(pattern) == "Pattern('\\\\bscan(?:s|ned)?\\\\b', re.IGNORECASE)"
+
+
+@pytest.mark.parametrize("method", ["search", "match", "fullmatch", "finditer", "findall", "sub"])
+def test_every_method_works_before_compiling(method):
+    pattern = _regex.Pattern(r"ab")
+    args = ("x", "ab") if method == "sub" else ("ab",)
+    result = getattr(pattern, method)(*args)
+    if method == "finditer":
+        result = list(result)
+    assert result
+
+
+def test_import_aistrike_compiles_no_pattern():
+    program = (
+        "import sys, aistrike\n"
+        "assert 'aistrike.extract.actions' not in sys.modules, 'recognisers imported eagerly'\n"
+        "assert 'aistrike.model' not in sys.modules, 'model imported eagerly'\n"
+        "assert callable(aistrike.extract) and aistrike.Money(1).amount == 1\n"
+        "aistrike.load_seed()\n"
+        "assert callable(aistrike.extract), 'the subpackage replaced the function'\n"
+    )
+    result = subprocess.run(  # noqa: S603 - this interpreter, a fixed program
+        [sys.executable, "-c", program], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr

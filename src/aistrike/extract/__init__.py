@@ -5,20 +5,14 @@ and lives in its own module.
 """
 
 from datetime import date
-
-from aistrike.extract.actions import find_labour_actions, find_precedents
-from aistrike.extract.comparisons import find_comparisons
-from aistrike.extract.context import Context
-from aistrike.extract.entities import organizations_of, people_of
-from aistrike.extract.likeness import find_likeness_proposals
-from aistrike.extract.postings import find_job_postings
-from aistrike.extract.productions import find_productions
-from aistrike.extract.quotes import find_quotes
-from aistrike.extract.text import read_header
-from aistrike.model import Article, Story
+from typing import TYPE_CHECKING
 
 
-def extract(text: str, *, published: date | None = None, source: str | None = None) -> Story:
+if TYPE_CHECKING:
+    from aistrike.model import Story
+
+
+def extract(text: str, *, published: date | None = None, source: str | None = None) -> "Story":
     """Read every fact of an article from its text.
 
     Args:
@@ -40,6 +34,18 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
         >>> story.article.published
         datetime.date(2023, 7, 26)
     """
+    # The recognisers and their regexes load on the first call, not on ``import aistrike``.
+    from aistrike.extract.actions import find_labour_actions, find_precedents  # noqa: PLC0415
+    from aistrike.extract.comparisons import find_comparisons  # noqa: PLC0415
+    from aistrike.extract.context import Context  # noqa: PLC0415
+    from aistrike.extract.entities import organizations_of, people_of  # noqa: PLC0415
+    from aistrike.extract.likeness import find_likeness_proposals  # noqa: PLC0415
+    from aistrike.extract.postings import find_job_postings  # noqa: PLC0415
+    from aistrike.extract.productions import find_productions  # noqa: PLC0415
+    from aistrike.extract.quotes import find_quotes  # noqa: PLC0415
+    from aistrike.extract.text import read_header  # noqa: PLC0415
+    from aistrike.model import Article, Story  # noqa: PLC0415
+
     if not isinstance(text, str):
         msg = f"extract() needs the article as str, got {type(text).__name__}; decode bytes with aistrike.decode()"
         raise TypeError(msg)

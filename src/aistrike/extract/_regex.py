@@ -1,56 +1,126 @@
-r"""``re.compile`` with a first-character guard, so that searches skip most positions fast.
+r"""Regexes for the recognisers: compiled on first use, guarded, with start words.
 
-Python's ``re`` tries every alternative of a pattern at every position of the
-text. A pattern such as ``\bhiring\b|\bjob[ ]posting\b|...`` therefore costs
-as much at a space as at an ``h``. :func:`compile` works out, from the parsed
-pattern, the set of characters any match can begin with, and prepends the
-zero-width guard ``(?=[...])``; a position whose character is not in the set
-then fails at the first step. The guard changes no match: it only states what
-the pattern already requires. When the set cannot be bounded (a pattern may
-start with ``\w``, ``.`` or a negated class, or match the empty string), the
-pattern is compiled unchanged.
+:func:`compile` returns a :class:`Pattern`, used like ``re.Pattern`` (``search``,
+``match``, ``finditer``, ...). Three things make it cheaper than ``re.compile``:
 
-This reads ``re._parser``, which is private; should it change, the guard is
-simply left out (see ``_first_chars``).
+- **Compiled on first use.** ``import aistrike`` compiles nothing; a recogniser
+  pays for its patterns the first time it runs. After that, ``pattern.search``
+  is the compiled pattern's own method, with no indirection.
+- **A first-character guard.** Python's ``re`` tries every alternative of a
+  pattern at every position of the text, so ``\bhiring\b|\bjob[ ]posting\b|...``
+  costs as much at a space as at an ``h``. The set of characters any match can
+  begin with is read off the parsed pattern and prepended as the zero-width guard
+  ``(?=[...])``: other positions fail at the first step. The guard changes no
+  match; it only states what the pattern already requires. When the set cannot be
+  bounded (a match may start with ``\w``, ``.`` or a negated class, or be empty),
+  the pattern is compiled unchanged.
+- **Start words.** The words every match must begin with ("hiring", "job
+  posting") are read off the pattern too; :func:`may_match` tests them as plain
+  substrings, far faster than the regex, and a recogniser skips the regex (or the
+  whole article) when none is there.
+
+This reads ``re._parser``, which is private; should it change, the guard and the
+start words are simply left out (see ``_parse``).
 """
 
 import functools
 import importlib
 import re
 
+from collections.abc import Iterator
 from typing import Any
 
 
 _MAX_RANGE = 128
 _Found = tuple[set[str], bool] | None  # (first characters, may match empty), None when unbounded
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_MIN_WORD = 3  # shorter start words rule out too little to be worth a test
+_MAX_WORDS = 64
+
+
+class Pattern:
+    """A regex compiled on first use, with a first-character guard and start words.
+
+    Attributes:
+        source: The pattern as written.
+        flags: The ``re`` flags.
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        """Hold *source* and *flags*; nothing is compiled yet."""
+        self.source = source
+        self.flags = flags
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.source!r}, {self.flags!r})"
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled, guarded pattern; after the first call, the methods are its own."""
+        parsed = _parse(self.source, self.flags)
+        chars = _first_chars(*parsed) if parsed else None
+        if not chars:
+            compiled = re.compile(self.source, self.flags)
+        else:
+            # one character is a literal; a longer item is a class escape such as \d
+            guard = "".join(sorted(re.escape(c) if len(c) == 1 else c for c in chars))
+            compiled = re.compile(f"(?=[{guard}])(?:{self.source})", self.flags)
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            self.__dict__[name] = getattr(compiled, name)  # shadow the methods below
+        return compiled
+
+    @functools.cached_property
+    def starts(self) -> tuple[tuple[str, ...], bool] | None:
+        """The words every match begins with, and whether to test them folded; None when unknown."""
+        parsed = _parse(self.source, self.flags)
+        words = _literal_prefixes(*parsed) if parsed else None
+        return (words, bool(self.flags & re.IGNORECASE)) if words else None
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as compiled, guard included."""
+        return self.compiled.pattern
+
+    def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """Like :meth:`re.Pattern.search`."""
+        return self.compiled.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """Like :meth:`re.Pattern.match`."""
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """Like :meth:`re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = 2**63 - 1
+    ) -> Iterator[re.Match[str]]:
+        """Like :meth:`re.Pattern.finditer`."""
+        return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[Any]:
+        """Like :meth:`re.Pattern.findall`."""
+        return self.compiled.findall(string, pos, endpos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        """Like :meth:`re.Pattern.sub`."""
+        return self.compiled.sub(repl, string, count)
 
 
 @functools.lru_cache(maxsize=512)
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
-    r"""Compile *pattern* like :func:`re.compile`, adding a first-character guard when one exists.
-
-    Results are cached, like ``re.compile``'s, so patterns built at run time
-    (such as the member words of the unions an article names) cost nothing the
-    second time.
+def compile(pattern: str, flags: int = 0) -> Pattern:  # noqa: A001 - mirrors re.compile
+    r"""A :class:`Pattern` for *pattern*, compiled when first used; cached like ``re.compile``.
 
     Examples:
         >>> compile(r"\bhiring\b|\bjob posting\b").pattern
         '(?=[hj])(?:\\bhiring\\b|\\bjob posting\\b)'
         >>> compile(r"\w+").pattern
         '\\w+'
+        >>> compile(r"\bhiring\b|\bjob posting\b").search("Netflix is hiring").group()
+        'hiring'
     """
-    parsed = _parse(pattern, flags)
-    chars = _first_chars(*parsed) if parsed else None
-    if not chars:
-        compiled = re.compile(pattern, flags)
-    else:
-        # one character is a literal; a longer item is a class escape such as \d
-        guard = "".join(sorted(re.escape(item) if len(item) == 1 else item for item in chars))
-        compiled = re.compile(f"(?=[{guard}])(?:{pattern})", flags)
-    words = _literal_prefixes(*parsed) if parsed else None
-    if words:
-        _STARTS[compiled] = (words, bool(flags & re.IGNORECASE))
-    return compiled
+    return Pattern(pattern, flags)
 
 
 def fold(text: str) -> str:
@@ -68,30 +138,22 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
 
 
-def may_match(pattern: re.Pattern[str], text: str, folded: str | None = None) -> bool:
+def may_match(pattern: Pattern, text: str, folded: str | None = None) -> bool:
     r"""False only when *pattern* cannot match *text*: no word a match must start with is in it.
 
-    The words come from the parsed pattern (see :func:`compile`); the test is a
-    plain substring search, far faster than the regex. *folded* is ``fold(text)``
-    when the caller has it already.
+    *folded* is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> cue = compile(r"\bhiring\b|\bjob posting\b", re.IGNORECASE)
         >>> may_match(cue, "Netflix is HIRING"), may_match(cue, "Netflix is on strike")
         (True, False)
     """
-    known = _STARTS.get(pattern)
+    known = pattern.starts
     if known is None:
         return True
     words, ignore_case = known
     haystack = (folded if folded is not None else fold(text)) if ignore_case else text
     return any(map(haystack.__contains__, words))
-
-
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_MIN_WORD = 3  # shorter start words rule out too little to be worth a test
-_MAX_WORDS = 64
-_STARTS: dict[re.Pattern[str], tuple[tuple[str, ...], bool]] = {}
 
 
 def _parse(pattern: str, flags: int) -> tuple[Any, Any] | None:

@@ -161,7 +161,7 @@ def _unions_in(
     sentence: Sentence,
     named: dict[str, Organization],
     members: dict[str, Organization],
-    member_words: re.Pattern[str] | None,
+    member_words: _regex.Pattern | None,
 ) -> list[tuple[int, Organization]]:
     found = [
         (m.start, named[m.name])

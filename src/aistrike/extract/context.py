@@ -103,7 +103,7 @@ class Context:
         low, high = bisect_left(starts, start), bisect_left(starts, end)
         return [m for m in mentions[low:high] if m.end <= end]
 
-    def mentions(self, pattern: re.Pattern[str]) -> bool:
+    def mentions(self, pattern: _regex.Pattern) -> bool:
         """False when *pattern* cannot match anywhere in the text (see ``_regex.may_match``)."""
         return _regex.may_match(pattern, self.text, self.folded)
 

@@ -88,7 +88,7 @@ class Sentence:
         eq=False,
     )
 
-    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def search(self, pattern: _regex.Pattern) -> re.Match[str] | None:
         r"""``pattern.search(self.text)``, skipped when no word a match must start with is here.
 
         Examples:
