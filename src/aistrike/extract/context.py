@@ -56,6 +56,9 @@ class Context:
     quoted: tuple[Quoted, ...]
     studios: Organization | None
     _starts: dict[str, list[int]] = attrs.field(init=False, repr=False)
+    _salient: dict[frozenset[OrganizationKind], Organization | None] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         starts = {
@@ -137,6 +140,11 @@ class Context:
 
     def salient(self, kinds: frozenset[OrganizationKind]) -> Organization | None:
         """The organisation of one of *kinds* that the text names most often (first named wins ties)."""
+        if kinds not in self._salient:  # counted once per article, not once per sentence
+            self._salient[kinds] = self._most_named(kinds)
+        return self._salient[kinds]
+
+    def _most_named(self, kinds: frozenset[OrganizationKind]) -> Organization | None:
         counts = Counter(m.name for m in self.orgs if m.kind in kinds)
         if not counts:
             return None

@@ -5,6 +5,7 @@ close, straight quotes alternate, and a paragraph break closes nothing and
 resets the pairing. No regex spans a quotation, so unbalanced input stays linear.
 """
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -57,6 +58,8 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _VERBS = "|".join(SPEECH_VERBS)
+_AFTER_REACH = 60
+"""How far after a quotation (in characters) its speaker may be named."""
 _BEFORE = _regex.compile(rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,40}})?[,:]?[ \u00a0]*\Z")
 _AFTER_SAID = _regex.compile(rf"\A[,.]?[ \u00a0]*(?:{_VERBS})[ \u00a0]+\Z")
 _AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
@@ -81,13 +84,18 @@ def attribute(
         + [(m.start, m.end, Organization(m.name, m.kind)) for m in orgs],
         key=lambda row: row[0],
     )
+    starts = [row[0] for row in speakers]
     result = []
     for start, end in pairs:
         sentence_start, sentence_end = sentence_of.get(
             start, (max(0, start - 200), min(len(text), end + 200))
         )
-        speaker = _speaker_before(text, start - 1, sentence_start, speakers) or _speaker_after(
-            text, end + 1, sentence_end, speakers
+        # only the speakers named in this sentence, found by bisection: linear in the text
+        before = speakers[bisect_left(starts, sentence_start) : bisect_left(starts, start)]
+        after_stop = min(sentence_end, end + 1 + _AFTER_REACH)
+        after = speakers[bisect_left(starts, end + 1) : bisect_right(starts, after_stop)]
+        speaker = _speaker_before(text, start - 1, sentence_start, before) or _speaker_after(
+            text, end + 1, sentence_end, after
         )
         result.append(Quoted(start, end, speaker))
     return result
@@ -108,7 +116,7 @@ def _speaker_after(
     text: str, mark: int, ceiling: int, speakers: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
     for start, end, who in speakers:
-        if start < mark or start > min(ceiling, mark + 60):
+        if start < mark or start > min(ceiling, mark + _AFTER_REACH):
             continue
         between = text[mark:start]
         if _AFTER_SAID.match(between) or _ACCORDING.match(between):
@@ -136,12 +144,14 @@ def find_quotes(
     quoted duties; then the listing itself is the speaker. Scare quotes
     ("optimize") are left out.
     """
-    listing_phrases = {
-        (span.start, duty): posting.employer
-        for posting in postings
-        for span in posting.evidence
-        for duty in posting.duties
-    }
+    listings: dict[str, list[tuple[int, Organization]]] = {}
+    for posting in postings:
+        for duty in posting.duties:
+            listings.setdefault(duty, []).extend(
+                (span.start, posting.employer) for span in posting.evidence
+            )
+    for places in listings.values():
+        places.sort(key=lambda row: row[0])
     found = []
     for quote in quoted:
         words = text[quote.start : quote.end]
@@ -149,12 +159,7 @@ def find_quotes(
         if speaker is None:
             phrase = words.strip().rstrip(",.;:")
             employer = next(
-                (
-                    org
-                    for (start, duty), org in listing_phrases.items()
-                    if duty == phrase and start <= quote.start
-                ),
-                None,
+                (org for start, org in listings.get(phrase, ()) if start <= quote.start), None
             )
             if employer is None:
                 continue
