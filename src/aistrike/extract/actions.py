@@ -168,7 +168,7 @@ def _unions_in(
         for m in ctx.orgs_in(sentence.start, sentence.end)
         if m.name in named
     ]
-    if member_words is not None:
+    if member_words is not None and sentence.may_match(member_words):
         found.extend(
             (match.start(), members[match.group().lower()])
             for match in member_words.finditer(ctx.text, sentence.start, sentence.end)

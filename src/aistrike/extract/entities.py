@@ -84,10 +84,8 @@ def organizations_of(mentions: list[OrgMention]) -> tuple[Organization, ...]:
 
 
 def _capitalised(words: tuple[str, ...]) -> str:
-    """An alternation of *words* that also matches each with a capital first letter ("Actor X")."""
-    return "|".join(
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else w for w in words
-    )
+    """A trie of *words*, each also with a capital first letter ("Actor X"); a trie branches fast."""
+    return _trie_pattern(sorted({w for word in words for w in (word, word[0].upper() + word[1:])}))
 
 
 _ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-")

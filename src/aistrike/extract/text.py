@@ -97,9 +97,17 @@ class Sentence:
             >>> Sentence(0, 17, "Netflix is HIRING").search(cue).group()
             'HIRING'
         """
-        if not _regex.may_match(pattern, self.text, self.folded):
+        if not self.may_match(pattern):
             return None
         return pattern.search(self.text)
+
+    def may_match(self, pattern: _regex.Pattern) -> bool:
+        """False when *pattern* cannot match in this sentence (``_regex.may_match``, inlined)."""
+        starts = pattern.starts
+        if starts is None:
+            return True
+        words, ignore_case = starts
+        return any(map((self.folded if ignore_case else self.text).__contains__, words))
 
 
 _ABBREVIATIONS = frozenset(
