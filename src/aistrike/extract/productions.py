@@ -14,6 +14,10 @@ _TITLE = r"[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|the|and|a|in|on)){0,
 _PRODUCTION = _regex.compile(
     rf"(?:\b(?P<origin>{_ORIGINS})[ \u00a0])?\b(?P<kind>{_KINDS})[ \u00a0](?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
 )
+# Every production is named after one of these words: a cheap test before the others.
+_KIND_WORD = _regex.compile(
+    r"\b(?:show|series|programme|program|film|movie|documentary)", re.IGNORECASE
+)
 _AI = _regex.compile(
     r"\bAI\b|\bA\.I\.|artificial[ \u00a0]intelligence|deep[ \u00a0-]?fakes?|synthetic|digital[ \u00a0]replicas?|generative",
     re.IGNORECASE,
@@ -39,9 +43,11 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
         >>> p.title, p.launched, p.producer.name
         ('Deep Fake Love', datetime.date(2023, 7, 6), 'Netflix')
     """
+    if not ctx.mentions(_KIND_WORD):
+        return ()
     found: dict[str, AIProduction] = {}
     for sentence in ctx.sentences:
-        if not sentence.search(_AI):
+        if not sentence.may_match(_KIND_WORD) or not sentence.search(_AI):
             continue
         for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end):
             title = match.group("qtitle") or _trim(match.group("title"))
