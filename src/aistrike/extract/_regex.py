@@ -34,6 +34,7 @@ from typing import Any
 _MAX_RANGE = 128
 _Found = tuple[set[str], bool] | None  # (first characters, may match empty), None when unbounded
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_CHUNK = 1 << 16
 _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
 _MAX_WORDS = 64
 
@@ -136,7 +137,9 @@ def fold(text: str) -> str:
     """
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: translate is slow
         text = text.translate(_FOLD)
-    folded = text.lower()
+    # str.lower() of non-ASCII text takes a scratch buffer of 12 bytes a character: by
+    # chunks, a long text costs no more than its folded copy
+    folded = "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
     return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
 
 

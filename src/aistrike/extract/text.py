@@ -72,21 +72,34 @@ _SENTENCE_END = _regex.compile(r"[.!?][\"”’')\]]*(?=\s)|\n\s*\n")
 class Sentence:
     """A sentence of the article, with its offsets.
 
+    A sentence holds the whole article text and its folded form, shared by all
+    sentences, not copies of its own: memory stays a small multiple of the input.
+
     Attributes:
         start: Offset of its first character in the article text.
         end: Offset one past its last character.
-        text: The sentence, ``article_text[start:end]``.
-        folded: The sentence in lower case, for fast word tests (see ``_regex.fold``).
+        source: The whole article text (or the sentence alone, when built by hand).
+        folded_source: ``_regex.fold(source)``, for fast word tests.
     """
 
     start: int
     end: int
-    text: str
-    folded: str = attrs.field(
-        default=attrs.Factory(lambda self: _regex.fold(self.text), takes_self=True),
+    source: str = attrs.field(repr=False, eq=False)
+    folded_source: str = attrs.field(
+        default=attrs.Factory(lambda self: _regex.fold(self.source), takes_self=True),
         repr=False,
         eq=False,
     )
+
+    @property
+    def text(self) -> str:
+        """The sentence, ``source[start:end]``."""
+        return self.source[self.start : self.end]
+
+    @property
+    def folded(self) -> str:
+        """The sentence folded to lower case."""
+        return self.folded_source[self.start : self.end]
 
     def search(self, pattern: _regex.Pattern) -> re.Match[str] | None:
         r"""``pattern.search(self.text)``, skipped when no word a match must start with is here.
@@ -94,7 +107,7 @@ class Sentence:
         Examples:
             >>> import re
             >>> cue = _regex.compile(r"\bhiring\b", re.IGNORECASE)
-            >>> Sentence(0, 17, "Netflix is HIRING").search(cue).group()
+            >>> Sentence(11, 17, "Netflix is HIRING").search(cue).group()
             'HIRING'
         """
         if not self.may_match(pattern):
@@ -183,4 +196,4 @@ def _trimmed(text: str, folded: str, begin: int, stop: int) -> Iterator[Sentence
     while stop > begin and text[stop - 1].isspace():
         stop -= 1
     if stop > begin:
-        yield Sentence(begin, stop, text[begin:stop], folded[begin:stop])
+        yield Sentence(begin, stop, text, folded)
