@@ -7,6 +7,7 @@ they lose cents), dates as ISO 8601, enums by value. The unions of the model
 """
 
 import enum
+import functools
 import json
 
 from decimal import Decimal, InvalidOperation
@@ -105,7 +106,10 @@ def _allow_none(conv: JsonConverter, union: Any) -> None:
     )
 
 
-_CONVERTER = make_json_converter()
+@functools.cache
+def _converter() -> JsonConverter:
+    """The converter behind :func:`to_json` and :func:`from_json`, built on first use."""
+    return make_json_converter()
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
@@ -123,7 +127,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         >>> to_json(Money(900_000))
         '{"amount": "900000", "currency": "USD"}'
     """
-    return _CONVERTER.dumps(obj, indent=indent, ensure_ascii=False)
+    return _converter().dumps(obj, indent=indent, ensure_ascii=False)
 
 
 def from_json(data: str | bytes, cls: type[T]) -> T:
@@ -155,7 +159,7 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
         msg = f"not valid JSON: {exc}"
         raise DeserializationError(msg, (msg,)) from None
     try:
-        return _CONVERTER.structure(raw, cls)
+        return _converter().structure(raw, cls)
     except cattrs.BaseValidationError as exc:
         errors = tuple(cattrs.transform_error(exc, format_exception=_describe))
     except (cattrs.StructureHandlerNotFoundError, cattrs.ForbiddenExtraKeysError) as exc:
