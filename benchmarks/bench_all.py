@@ -56,6 +56,37 @@ def import_time(statement: str, runs: int = 15) -> float:
     )
 
 
+ADVERSARIAL = (
+    "$",
+    "9",
+    "$9,",
+    '"',
+    "“",
+    "since ",
+    "a",
+    "$300,000 to $900,000 ",
+    "The WGA is on strike since May 7. ",
+)
+"""Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
+
+
+def adversarial() -> list[tuple[str, str]]:
+    """Seconds for 1 MB of each unit, and how that compares with 4 times 0.25 MB."""
+    rows = []
+    for unit in ADVERSARIAL:
+        quarter = unit * (250_000 // len(unit))
+        whole = unit * (1_000_000 // len(unit))
+        small = best(lambda text=quarter: aistrike.extract(text), 2)
+        large = best(lambda text=whole: aistrike.extract(text), 2)
+        rows.append(
+            (
+                f"1 MB of `{unit.strip() or repr(unit)}`",
+                f"{large:.2f} s, {large / small / 4:.2f}x linear",
+            )
+        )
+    return rows
+
+
 def main() -> None:
     """Print each measurement as a row of a Markdown table."""
     rows: list[tuple[str, str]] = []
@@ -124,6 +155,8 @@ def main() -> None:
 
     checks = best(lambda: aistrike.check_claims(story), 50)
     rows.append(("check_claims() on the seed story", f"{checks * 1000:.2f} ms"))
+
+    rows.extend(adversarial())
 
     print("| measure | result |\n|---|---|")
     for name, value in rows:
