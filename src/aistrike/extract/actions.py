@@ -141,7 +141,7 @@ def _add_demands(
 
 def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organization]]]:
     """Return a function listing the screen unions a sentence names, by name or by members."""
-    named = {m.name: Organization(m.name, m.kind) for m in ctx.orgs if m.name in SCREEN_UNIONS}
+    named = {m.name: m.organization for m in ctx.orgs if m.name in SCREEN_UNIONS}
     members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
     if len(named) == 1:  # "the union" can only be the one union the article names
         (only,) = named.values()

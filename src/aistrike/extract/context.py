@@ -84,7 +84,7 @@ class Context:
         quoted = attribute(text, pairs, people, orgs, bounds)
         amptp = next((m for m in orgs if m.name == "AMPTP"), None)
         if amptp is not None:
-            studios: Organization | None = Organization(amptp.name, amptp.kind)
+            studios: Organization | None = amptp.organization
         elif _STUDIOS.search(text, body):
             studios = Organization("the studios", OrganizationKind.STUDIO)
         else:
@@ -150,7 +150,7 @@ class Context:
             return None
         name = counts.most_common(1)[0][0]
         first = next(m for m in self.orgs if m.name == name)
-        return Organization(first.name, first.kind)
+        return first.organization
 
     def span(self, sentence: Sentence) -> Span:
         """The evidence span of a sentence."""

@@ -6,6 +6,7 @@ are found only where the text marks them as people: next to a speech verb
 ("chief negotiator of SAG-AFTRA, Duncan Crabtree-Ireland").
 """
 
+import functools
 import re
 
 import attrs
@@ -24,6 +25,11 @@ class OrgMention:
     name: str
     kind: OrganizationKind
     surface: str
+
+    @functools.cached_property
+    def organization(self) -> Organization:
+        """The organisation named, built once per mention."""
+        return Organization(self.name, self.kind)
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -175,7 +181,7 @@ def _role(text: str) -> str:
 def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:
     for mention in orgs:
         if mention.start == offset:
-            return Organization(mention.name, mention.kind)
+            return mention.organization
     return None
 
 

@@ -111,7 +111,7 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
             return None
         employer = drafts[-1].employer
     else:
-        employer = Organization(chosen.name, chosen.kind)
+        employer = chosen.organization
     if title is None and pay is None:
         return None
     for draft in reversed(drafts):

@@ -83,7 +83,7 @@ def _trim(title: str | None) -> str | None:
 def _producer(ctx: Context, start: int, end: int) -> Organization | None:
     named = [m for m in ctx.orgs_in(start, end) if m.kind in _PRODUCERS]
     if named:
-        return Organization(named[0].name, named[0].kind)
+        return named[0].organization
     if _BACK_REFERENCE.search(ctx.text, start, end):
         return ctx.salient(_PRODUCERS)
     return None

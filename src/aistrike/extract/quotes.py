@@ -81,7 +81,7 @@ def attribute(
     """
     speakers = sorted(
         [(m.start, m.end, m.person) for m in people]
-        + [(m.start, m.end, Organization(m.name, m.kind)) for m in orgs],
+        + [(m.start, m.end, m.organization) for m in orgs],
         key=lambda row: row[0],
     )
     starts = [row[0] for row in speakers]

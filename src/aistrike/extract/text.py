@@ -3,6 +3,7 @@
 Offsets always index the text exactly as given; nothing is rewritten.
 """
 
+import functools
 import re
 
 from collections.abc import Iterator
@@ -96,9 +97,9 @@ class Sentence:
         """The sentence, ``source[start:end]``."""
         return self.source[self.start : self.end]
 
-    @property
+    @functools.cached_property
     def folded(self) -> str:
-        """The sentence folded to lower case."""
+        """The sentence folded to lower case (kept once asked: every recogniser tests it)."""
         return self.folded_source[self.start : self.end]
 
     def search(self, pattern: _regex.Pattern) -> re.Match[str] | None:
