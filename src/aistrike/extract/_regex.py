@@ -35,6 +35,7 @@ _MAX_RANGE = 128
 _Found = tuple[set[str], bool] | None  # (first characters, may match empty), None when unbounded
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _CHUNK = 1 << 16
+_KEY = 6
 _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
 _MAX_WORDS = 64
 
@@ -190,15 +191,20 @@ def _literal_prefixes(parsed: Any, c: Any) -> tuple[str, ...] | None:
     if any(not char.isascii() and char.isalpha() for word in words for char in word):
         return None  # fold() is exact for ASCII letters (and for what has no case) only
     flags = parsed.state.flags
-    folded = {_first_word(fold(word) if flags & re.IGNORECASE else word) for word in words}
+    folded = {_key(fold(word) if flags & re.IGNORECASE else word) for word in words}
     # a word that holds another word of the set is found only where that one is
     return tuple(sorted(w for w in folded if not any(w != o and o in w for o in folded)))
 
 
-def _first_word(words: str) -> str:
-    """The first word of *words* when it is long enough to test alone: fewer, shorter tests."""
-    head = re.split(r"[^\w'’-]", words, maxsplit=1)[0]
-    return head if len(head) >= _MIN_WORD + 1 else words
+def _key(words: str) -> str:
+    """A piece of *words* that any text holding them holds too, short enough to be shared.
+
+    The longest word in it, cut to six letters ("is offering" -> "offeri",
+    "advertised" -> "advert"), when that word has four letters or more; else all of
+    *words* ("pay for"). Many start words then share one key, and fewer tests run.
+    """
+    longest = max(re.split(r"[^\w'’-]+", words), key=len)
+    return longest[:_KEY] if len(longest) >= _MIN_WORD + 1 else words
 
 
 _Prefixes = tuple[frozenset[str], bool] | None  # (start words, the item is all literal)
