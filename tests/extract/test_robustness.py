@@ -101,3 +101,17 @@ class TestAdversarial:
         text = unit * (1_000_000 // len(unit))
         story = aistrike.extract(text)
         check_spans(story)
+
+    @pytest.mark.parametrize(
+        ("before", "after"),
+        [
+            ("$900,000 ", " could qualify 35 actors for health insurance."),
+            ("Netflix's reality show Deep Fake Love uses deepfakes, and it ", " on July 6."),
+            ("Netflix is hiring for a ", " product manager."),
+        ],
+    )
+    def test_one_megabyte_word_inside_a_fact(self, before, after):
+        """A 1 MB word where a recogniser looks for words (once quadratic: hours for 1 MB)."""
+        word = "launch" * (1_000_000 // 6) if "Love" in before else "a" * 1_000_000
+        story = aistrike.extract(before + word + after)
+        check_spans(story)

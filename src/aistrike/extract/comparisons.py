@@ -40,7 +40,9 @@ _MORE = _regex.compile(
 _BACKGROUND = _regex.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
 _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
-    r"(?:[\w-]+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
+    # words of at most 40 letters: an unbounded [\w-]+ here retried every position of a
+    # long word before "health" (quadratic on 1 MB of letters); bounded, it stays linear
+    r"(?:[\w-]{1,40}[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,9 @@ _AI = _regex.compile(
     re.IGNORECASE,
 )
 _LAUNCH = _regex.compile(
-    r"(?:launch|premier|debut|releas|drop|air|stream)\w*[^.]{0,20}\Z", re.IGNORECASE
+    # \w{0,20}, not \w*: each "launch" of "launchlaunch..." would rescan the whole word
+    r"(?:launch|premier|debut|releas|drop|air|stream)\w{0,20}[^.]{0,20}\Z",
+    re.IGNORECASE,
 )
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE
