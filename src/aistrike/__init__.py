@@ -5,6 +5,10 @@ Examples:
     >>> story = aistrike.load_seed()
     >>> story.article.published
     datetime.date(2023, 7, 26)
+
+Importing the package is cheap: apart from the exceptions and ``extract``, each
+name loads from its module the first time it is used (PEP 562), and the
+recognisers compile their patterns on the first call of ``extract``.
 """
 
 import importlib
@@ -27,19 +31,13 @@ from aistrike.extract import extract  # light: the recognisers load on the first
 
 if TYPE_CHECKING:
     from aistrike import compute, reference
-    from aistrike.claims import (
-        check_claims,
-    )
+    from aistrike.claims import check_claims
     from aistrike.compute import (
         HealthPlanQualifications,
         health_plan_qualifications,
         implied_threshold,
     )
-    from aistrike.loaders import (
-        decode,
-        load,
-        load_seed,
-    )
+    from aistrike.loaders import decode, load, load_seed
     from aistrike.model import (
         AIProduction,
         Article,
@@ -70,14 +68,8 @@ if TYPE_CHECKING:
         Verdict,
         YearMonth,
     )
-    from aistrike.serialization import (
-        from_json,
-        to_json,
-    )
-    from aistrike.tables import (
-        ClaimChecks,
-        records,
-    )
+    from aistrike.serialization import from_json, to_json
+    from aistrike.tables import ClaimChecks, records
 
 
 __all__ = [
