@@ -8,6 +8,7 @@ from any sentence about the union's strike or negotiations.
 
 import re
 
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date
 
@@ -140,41 +141,27 @@ def _add_demands(
 
 
 def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organization]]]:
-    """Return a function listing the screen unions a sentence names, by name or by members."""
+    """Return a function listing the screen unions a sentence names, by name or by members.
+
+    The mentions are found once for the whole text; a sentence takes its share by bisection.
+    """
     named = {m.name: m.organization for m in ctx.orgs if m.name in SCREEN_UNIONS}
     members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
     if len(named) == 1:  # "the union" can only be the one union the article names
         (only,) = named.values()
         members |= dict.fromkeys(UNION_REFERENCES, only)
-    words = (
-        _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE) if members else None
-    )
+    found = [(m.start, named[m.name]) for m in ctx.orgs if m.name in named]
+    if members:
+        words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
+        if ctx.mentions(words):
+            found += [(m.start(), members[m.group().lower()]) for m in words.finditer(ctx.text)]
+    found.sort(key=lambda row: row[0])
+    starts = [row[0] for row in found]
 
     def unions_in(sentence: Sentence) -> list[tuple[int, Organization]]:
-        return _unions_in(ctx, sentence, named, members, words)
+        return found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
     return unions_in
-
-
-def _unions_in(
-    ctx: Context,
-    sentence: Sentence,
-    named: dict[str, Organization],
-    members: dict[str, Organization],
-    member_words: _regex.Pattern | None,
-) -> list[tuple[int, Organization]]:
-    found = [
-        (m.start, named[m.name])
-        for m in ctx.orgs_in(sentence.start, sentence.end)
-        if m.name in named
-    ]
-    if member_words is not None and sentence.may_match(member_words):
-        found.extend(
-            (match.start(), members[match.group().lower()])
-            for match in member_words.finditer(ctx.text, sentence.start, sentence.end)
-        )
-    found.sort(key=lambda row: row[0])
-    return found
 
 
 def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organization]]:
