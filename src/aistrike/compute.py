@@ -136,6 +136,9 @@ def implied_threshold(amount: Money, count: int) -> Money:
     return amount / count
 
 
+_DAYS_PER_WEEK = 5
+_WEEKS_PER_YEAR = 52
+
 # -- pay ---------------------------------------------------------------------------
 
 
@@ -179,8 +182,8 @@ def hourly_equivalent(
     pay: Pay,
     *,
     hours_per_day: int | Decimal = 8,
-    days_per_week: int | Decimal = 5,
-    weeks_per_year: int | Decimal = 52,
+    days_per_week: int | Decimal = _DAYS_PER_WEEK,
+    weeks_per_year: int | Decimal = _WEEKS_PER_YEAR,
 ) -> Money:
     """What *pay* comes to per hour.
 
@@ -213,8 +216,8 @@ def daily_equivalent(
     pay: Pay,
     *,
     hours_per_day: int | Decimal = 8,
-    days_per_week: int | Decimal = 5,
-    weeks_per_year: int | Decimal = 52,
+    days_per_week: int | Decimal = _DAYS_PER_WEEK,
+    weeks_per_year: int | Decimal = _WEEKS_PER_YEAR,
 ) -> Money:
     """What *pay* comes to per day of *hours_per_day* hours.
 
@@ -277,7 +280,12 @@ def premium(
     if b.amount == 0:
         msg = "the pay compared against is zero; no ratio exists"
         raise ValueError(msg)
-    hours = _hours_per_unit(per, _positive(hours_per_day, "hours_per_day"), Decimal(5), Decimal(52))
+    hours = _hours_per_unit(
+        per,
+        _positive(hours_per_day, "hours_per_day"),
+        Decimal(_DAYS_PER_WEEK),
+        Decimal(_WEEKS_PER_YEAR),
+    )
     return Premium(per=per, difference=(a - b) * hours, ratio=a.ratio(b))
 
 

@@ -29,6 +29,7 @@ from aistrike.model import (
     YearMonth,
 )
 from aistrike.model.story import FACT_FIELDS
+from aistrike.report import describe
 
 
 __all__ = ["ClaimChecks", "records", "story_html"]
@@ -132,8 +133,6 @@ def _short(text: object, width: int = 90) -> str:
 
 def story_html(story: Story) -> str:
     """A compact HTML view of *story*: the article, counts per fact type, then one row per fact."""
-    from aistrike.report import describe  # noqa: PLC0415 - report imports this module's users
-
     article = story.article
     published = article.published.isoformat() if article.published else "unknown date"
     counts = [[name.replace("_", " "), len(getattr(story, name))] for name in FACT_FIELDS]

@@ -57,9 +57,14 @@ class Pattern:
         return f"Pattern({self.source!r}, {self.flags!r})"
 
     @functools.cached_property
+    def _parsed(self) -> tuple[Any, Any] | None:
+        """The parse tree, read once for both the guard and the start words."""
+        return _parse(self.source, self.flags)
+
+    @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         """The compiled, guarded pattern; after the first call, the methods are its own."""
-        parsed = _parse(self.source, self.flags)
+        parsed = self._parsed
         chars = _first_chars(*parsed) if parsed else None
         if not chars:
             compiled = re.compile(self.source, self.flags)
@@ -74,7 +79,7 @@ class Pattern:
     @functools.cached_property
     def starts(self) -> tuple[tuple[str, ...], bool] | None:
         """The words every match begins with, and whether to test them folded; None when unknown."""
-        parsed = _parse(self.source, self.flags)
+        parsed = self._parsed
         words = _literal_prefixes(*parsed) if parsed else None
         return (words, bool(self.flags & re.IGNORECASE)) if words else None
 
@@ -136,12 +141,13 @@ def fold(text: str) -> str:
         >>> fold("İNTERVIEW ſcan")
         'interview scan'
     """
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: translate is slow
+    # İ is the only character whose lower case is longer; translating it first keeps
+    # every offset. Rare, and translate is slow, so only when one of the three is here.
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
         text = text.translate(_FOLD)
     # str.lower() of non-ASCII text takes a scratch buffer of 12 bytes a character: by
     # chunks, a long text costs no more than its folded copy
-    folded = "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
-    return folded if len(folded) == len(text) else "".join(char.lower()[:1] for char in text)
+    return "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
 
 
 def may_match(pattern: Pattern, text: str, folded: str | None = None) -> bool:

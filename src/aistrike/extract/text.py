@@ -116,7 +116,11 @@ class Sentence:
         return pattern.search(self.text)
 
     def may_match(self, pattern: _regex.Pattern) -> bool:
-        """False when *pattern* cannot match in this sentence (``_regex.may_match``, inlined)."""
+        """False when *pattern* cannot match in this sentence.
+
+        The body of ``_regex.may_match``, inlined: this runs for every pattern on every
+        sentence, and calling through measured 4 to 5% slower in all.
+        """
         starts = pattern.starts
         if starts is None:
             return True
