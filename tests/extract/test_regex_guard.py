@@ -63,6 +63,9 @@ def test_guard_keeps_every_match_on_any_text(data):
         (r"(?i)ab", 0, None),  # global inline flags must stay first
         (r"[^a]b", 0, None),  # negated class
         (r"[\x00-\uffff]", 0, None),  # too wide a range
+        (r"[ab]c|[ab]d", 0, None),  # opens with a class: re skips ahead to it unaided
+        (r"(?P<x>ab|cd)e", 0, None),  # a choice of characters, inside a group
+        (r"[ab]c", re.IGNORECASE, "(?=[ab])"),  # case to fold: re does not skip ahead
     ],
 )
 def test_guards_by_hand(pattern, flags, guard):

@@ -13,7 +13,9 @@ r"""Regexes for the recognisers: compiled on first use, guarded, with start word
   ``(?=[...])``: other positions fail at the first step. The guard changes no
   match; it only states what the pattern already requires. When the set cannot be
   bounded (a match may start with ``\w``, ``.`` or a negated class, or be empty),
-  the pattern is compiled unchanged.
+  the pattern is compiled unchanged. So is a pattern that opens with a character,
+  a class or a choice of characters (and folds no case): ``re`` then skips ahead
+  to them in C, faster than any guard, and a guard in front would stop it.
 - **Start words.** The words every match must begin with ("hiring", "job
   posting") are read off the pattern too; :func:`may_match` tests them as plain
   substrings, far faster than the regex, and a recogniser skips the regex (or the
@@ -65,7 +67,7 @@ class Pattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled, guarded pattern; after the first call, the methods are its own."""
         parsed = self._parsed
-        chars = _first_chars(*parsed) if parsed else None
+        chars = _first_chars(*parsed) if parsed and not _scans_fast(*parsed) else None
         if not chars:
             compiled = re.compile(self.source, self.flags)
         else:
@@ -177,6 +179,26 @@ def _parse(pattern: str, flags: int) -> tuple[Any, Any] | None:
     if parsed.state.flags & ~re.UNICODE != flags & ~re.UNICODE:
         return None  # inline global flags such as (?i) must stay at the start
     return parsed, c
+
+
+def _scans_fast(parsed: Any, c: Any) -> bool:
+    """Whether ``re`` itself skips ahead to where a match can start.
+
+    It does when the pattern opens with a character, a class or a choice of
+    characters, and folds no case. ``re`` scans for such a start in C, far faster than a guard is tried at every position;
+    a guard in front would hide it.
+    """
+    items = parsed
+    while items and items[0][0] is c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, arg = items[0]
+    if parsed.state.flags & re.IGNORECASE:
+        return False  # re skips ahead only over characters that have no case
+    if op is c.LITERAL or op is c.IN:
+        return True
+    return op is c.BRANCH and all(branch and branch[0][0] is c.LITERAL for branch in arg[1])
 
 
 def _first_chars(parsed: Any, c: Any) -> set[str] | None:

@@ -65,8 +65,9 @@ def read_header(text: str) -> Header | None:
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets)
-# before whitespace, or at a blank line. Single character classes only: linear.
-_SENTENCE_END = _regex.compile(r"[.!?][\"”’')\]]*(?=\s)|\n\s*\n")
+# before whitespace, or at a blank line. Single character classes only: linear. It
+# opens with one class of its first characters, so that ``re`` skips ahead to them.
+_SENTENCE_END = _regex.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s)|(?<=\n)\s*\n)")
 
 
 @attrs.frozen
