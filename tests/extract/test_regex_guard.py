@@ -164,3 +164,61 @@ def test_import_aistrike_compiles_no_pattern():
         [sys.executable, "-c", program], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def all_patterns():
+    for info in pkgutil.iter_modules(sys.modules["aistrike.extract"].__path__):
+        module = importlib.import_module(f"aistrike.extract.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, _regex.Pattern):
+                yield pytest.param(value, id=f"{info.name}.{name}")
+
+
+WITH_PREFIXES = [p for p in all_patterns() if p.values[0].prefixes is not None]
+
+
+def test_many_recognisers_have_prefixes():
+    assert len(WITH_PREFIXES) >= 15
+
+
+def test_prefixes_by_hand():
+    assert _regex.compile(r"\b(?:Writers|actors)\b", re.IGNORECASE).prefixes == (
+        ("actors", "writers"),
+        True,
+    )
+    assert _regex.compile(r"(?<!\w)(?:the )?studio").prefixes == (("studio", "the studio"), False)
+    assert _regex.compile(r"\w+ing").prefixes is None
+    assert _regex.compile(r"\bon\b").prefixes is None  # too short to be worth looking for
+
+
+@given(st.data())
+def test_finditer_at_words_finds_what_finditer_finds(data):
+    (pattern,) = data.draw(st.sampled_from([p.values for p in WITH_PREFIXES]))
+    words, _ = pattern.prefixes
+    piece = st.sampled_from(words).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "ı")])
+    )
+    text = "".join(data.draw(st.lists(piece | NEWSY, max_size=6)))
+    pos = data.draw(st.integers(0, len(text)))
+    assert [m.span() for m in pattern.finditer_at_words(text, pos=pos)] == [
+        m.span() for m in pattern.finditer(text, pos)
+    ]
+
+
+def test_finditer_at_words_without_prefixes_is_finditer():
+    pattern = _regex.compile(r"\d+")
+    assert [m.group() for m in pattern.finditer_at_words("a 1 b 22", pos=3)] == ["22"]
+
+
+@given(st.data())
+def test_sentences_with_is_the_sentence_gate(data):
+    from aistrike.extract.context import Context  # noqa: PLC0415
+    from aistrike.extract.text import sentences  # noqa: PLC0415
+
+    pool = [s.text for s in sentences(seed_text())] + ["The studios struck.", "\n\n", "Scanned!"]
+    text = " ".join(data.draw(st.lists(st.sampled_from(pool) | NEWSY, max_size=8)))
+    ctx = Context.build(text, 0, None)
+    chosen = data.draw(st.lists(st.sampled_from([p.values[0] for p in GATED]), max_size=3))
+    assert ctx.sentences_with(*chosen) == [
+        s for s in ctx.sentences if any(s.may_match(pattern) for pattern in chosen)
+    ]

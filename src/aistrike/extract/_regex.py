@@ -39,7 +39,7 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _CHUNK = 1 << 16
 _KEY = 6
 _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
-_MAX_WORDS = 64
+_MAX_WORDS = 256
 
 
 class Pattern:
@@ -84,6 +84,55 @@ class Pattern:
         parsed = self._parsed
         words = _literal_prefixes(*parsed) if parsed else None
         return (words, bool(self.flags & re.IGNORECASE)) if words else None
+
+    @functools.cached_property
+    def prefixes(self) -> tuple[tuple[str, ...], bool] | None:
+        """The words every match opens with, and whether they are folded; None when unknown.
+
+        Unlike :attr:`starts`, these are where a match begins, whole, not a piece of them.
+        """
+        parsed = self._parsed
+        found = _prefix_sequence(*parsed) if parsed else None
+        if found is None or not found[0] or min(len(word) for word in found[0]) < _MIN_WORD:
+            return None
+        words = found[0]
+        if any(not char.isascii() and char.isalpha() for word in words for char in word):
+            return None  # fold() is exact for ASCII letters (and for what has no case) only
+        ignore_case = bool(self.flags & re.IGNORECASE)
+        return tuple(sorted({fold(word) for word in words} if ignore_case else words)), ignore_case
+
+    def finditer_at_words(
+        self, text: str, folded: str | None = None, pos: int = 0
+    ) -> Iterator[re.Match[str]]:
+        r"""Like :meth:`finditer`, but tried only where one of :attr:`prefixes` is.
+
+        Faster than a scan of every position when the words are few and rare in
+        *text*. *folded* is ``fold(text)`` when the caller has it already; the
+        search starts at *pos*.
+
+        Examples:
+            >>> cue = compile(r"\b(?:writers|actors)\b", re.IGNORECASE)
+            >>> [m.group() for m in cue.finditer_at_words("Writers and actors, not factors")]
+            ['Writers', 'actors']
+        """
+        known = self.prefixes
+        if known is None:
+            yield from self.finditer(text, pos)
+            return
+        words, ignore_case = known
+        haystack = (folded if folded is not None else fold(text)) if ignore_case else text
+        at: set[int] = set()
+        for word in words:
+            found = haystack.find(word, pos)
+            while found >= 0:
+                at.add(found)
+                found = haystack.find(word, found + 1)
+        cursor = pos
+        match_at = self.compiled.match
+        for start in sorted(at):
+            if start >= cursor and (match := match_at(text, start)) is not None:
+                yield match
+                cursor = match.end()
 
     @property
     def pattern(self) -> str:
@@ -266,11 +315,7 @@ def _prefix_item(op: Any, arg: Any, c: Any) -> _Prefixes:  # noqa: PLR0911 - one
         _, add_flags, del_flags, body = arg
         return None if add_flags or del_flags else _prefix_sequence(body, c)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, _, body = arg
-        inner = _prefix_sequence(body, c)
-        if inner is None:
-            return None
-        return (inner[0] | {""} if low == 0 else inner[0]), False
+        return _prefix_repeat(*arg, c)
     if op is c.BRANCH:
         alternatives = [_prefix_sequence(alternative, c) for alternative in arg[1]]
         if any(found is None for found in alternatives):
@@ -280,6 +325,15 @@ def _prefix_item(op: Any, arg: Any, c: Any) -> _Prefixes:  # noqa: PLR0911 - one
             all(found[1] for found in alternatives if found),
         )
     return None
+
+
+def _prefix_repeat(low: int, high: int, body: Any, c: Any) -> _Prefixes:
+    inner = _prefix_sequence(body, c)
+    if inner is None:
+        return None
+    if (low, high) == (0, 1):  # "x?" is a choice of x or nothing: still literal
+        return inner[0] | {""}, inner[1]
+    return (inner[0] | {""} if low == 0 else inner[0]), False
 
 
 def _sequence(items: Any, c: Any) -> _Found:

@@ -154,7 +154,10 @@ def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organiza
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
         if ctx.mentions(words):
-            found += [(m.start(), members[m.group().lower()]) for m in words.finditer(ctx.text)]
+            found += [
+                (m.start(), members[m.group().lower()])
+                for m in words.finditer_at_words(ctx.text, ctx.folded)
+            ]
     found.sort(key=lambda row: row[0])
     starts = [row[0] for row in found]
 

@@ -61,8 +61,11 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         return ()  # every comparison measures an amount of money
     found: list[CompensationComparison] = []
     last_pay: Pay | None = None
+    about_health = {sentence.start for sentence in ctx.sentences_with(_HEALTH)}
     for sentence in ctx.sentences:
         mentions = ctx.money_in(sentence.start, sentence.end)
+        if not mentions and sentence.start not in about_health:
+            continue  # nothing to compare, nor a count of people to cover
         found.extend(_covers_count(ctx, sentence, mentions, last_pay))
         found.extend(_exceeds(ctx, sentence, mentions))
         for mention in mentions:
@@ -95,9 +98,7 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
 def _covers_count(
     ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last_pay: Pay | None
 ) -> list[CompensationComparison]:
-    health = sentence.search(_HEALTH)
-    verb = sentence.search(_FUNDS)
-    if health is None or verb is None:
+    if sentence.search(_HEALTH) is None or (verb := sentence.search(_FUNDS)) is None:
         return []
     verb_at = sentence.start + verb.start()
     for number in find_numbers(ctx.text, verb_at, sentence.end):

@@ -63,7 +63,7 @@ class Context:
     def __attrs_post_init__(self) -> None:
         starts = {
             name: [m.start for m in getattr(self, name)]
-            for name in ("orgs", "people", "money", "quoted")
+            for name in ("sentences", "orgs", "people", "money", "quoted")
         }
         object.__setattr__(self, "_starts", starts)
 
@@ -85,7 +85,7 @@ class Context:
         amptp = next((m for m in orgs if m.name == "AMPTP"), None)
         if amptp is not None:
             studios: Organization | None = amptp.organization
-        elif _STUDIOS.search(text, body):
+        elif next(_STUDIOS.finditer_at_words(text, folded, body), None):
             studios = Organization("the studios", OrganizationKind.STUDIO)
         else:
             studios = None
@@ -109,6 +109,30 @@ class Context:
     def mentions(self, pattern: _regex.Pattern) -> bool:
         """False when *pattern* cannot match anywhere in the text (see ``_regex.may_match``)."""
         return _regex.may_match(pattern, self.text, self.folded)
+
+    def sentences_with(self, *patterns: _regex.Pattern) -> list[Sentence]:
+        """The sentences where one of *patterns* may match, in order.
+
+        The same as ``[s for s in ctx.sentences if any(map(s.may_match, patterns))]``,
+        but each start word is looked for once in the whole text, not once a sentence.
+        """
+        chosen: set[int] = set()
+        starts, sentences = self._starts["sentences"], self.sentences
+        for pattern in patterns:
+            if pattern.starts is None:
+                return list(sentences)
+            words, ignore_case = pattern.starts
+            haystack = self.folded if ignore_case else self.text
+            for word in words:
+                at = haystack.find(word)
+                while at >= 0:
+                    index = bisect_right(starts, at) - 1
+                    if index >= 0 and at + len(word) <= sentences[index].end:
+                        chosen.add(index)  # this sentence is in: on to the next one
+                        at = haystack.find(word, sentences[index].end)
+                    else:
+                        at = haystack.find(word, at + 1)
+        return [sentences[index] for index in sorted(chosen)]
 
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
         """Organisation mentions that lie between *start* and *end*."""

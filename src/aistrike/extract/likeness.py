@@ -97,7 +97,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
     if not ctx.mentions(_SCAN):
         return ()
     drafts: list[_Draft] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_SCAN):
         scan = sentence.search(_SCAN)
         if scan is None or not sentence.search(_PROPOSAL):
             continue

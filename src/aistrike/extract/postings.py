@@ -77,7 +77,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     if not ctx.mentions(_CUE):
         return ()
     drafts: list[_Draft] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_CUE, _BACK_REFERENCE):
         cue = sentence.search(_CUE)
         if cue is not None:
             draft = _posting_in(ctx, sentence, sentence.start + cue.start(), drafts)

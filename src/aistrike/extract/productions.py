@@ -48,8 +48,8 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     if not ctx.mentions(_KIND_WORD):
         return ()
     found: dict[str, AIProduction] = {}
-    for sentence in ctx.sentences:
-        if not sentence.may_match(_KIND_WORD) or not sentence.search(_AI):
+    for sentence in ctx.sentences_with(_KIND_WORD):
+        if not sentence.search(_AI):
             continue
         for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end):
             title = match.group("qtitle") or _trim(match.group("title"))
