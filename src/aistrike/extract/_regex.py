@@ -315,7 +315,8 @@ def _prefix_item(op: Any, arg: Any, c: Any) -> _Prefixes:  # noqa: PLR0911 - one
         _, add_flags, del_flags, body = arg
         return None if add_flags or del_flags else _prefix_sequence(body, c)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        return _prefix_repeat(*arg, c)
+        low, high, body = arg
+        return _prefix_repeat(low, high, body, c)
     if op is c.BRANCH:
         alternatives = [_prefix_sequence(alternative, c) for alternative in arg[1]]
         if any(found is None for found in alternatives):
