@@ -72,8 +72,8 @@ class Context:
         """Find the mentions every recogniser needs, once."""
         folded = _regex.fold(text)
         found_sentences = tuple(sentences(text, body, folded))
-        orgs = find_organizations(text, body)
-        people = find_people(text, orgs)
+        orgs = find_organizations(text, body, folded=folded)
+        people = find_people(text, orgs, folded)
         starts = [s.start for s in found_sentences]
         pairs = find_quoted(text, body)
         bounds = {}

@@ -32,8 +32,13 @@ class OrgMention:
         return Organization(self.name, self.kind)
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """Build a regex alternation that shares prefixes (longest first), so matching stays fast."""
+def _trie_pattern(words: list[str], not_after: str = "") -> str:
+    """Build a regex alternation that shares prefixes (longest first), so matching stays fast.
+
+    With *not_after* (a character class), no word may follow one of its characters. The
+    test comes after each word's first character, so that the pattern still opens with
+    a choice of characters, which ``re`` skips ahead to.
+    """
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = trie
@@ -41,15 +46,21 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def render(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+    def render(node: dict, after_first: str = "") -> str:  # type: ignore[type-arg]
+        branches = [
+            re.escape(char)
+            + (after_first and f"(?<!{after_first}{re.escape(char)})")
+            + render(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
         optional = "" in node
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if optional else body
 
-    return render(trie)
+    return render(trie, not_after)
 
 
 _SURFACES: dict[str, tuple[str, OrganizationKind]] = {}
@@ -57,20 +68,36 @@ for _name, _kind, _aliases in ORGANIZATIONS:
     for _surface in (_name, *_aliases):
         _SURFACES[_surface] = (_name, _kind)
 # Greedy optional groups in the trie prefer the longest name; the lookarounds keep
-# "SAG" from matching inside "SAGE" and "Meta" inside "Metaverse".
-_ORG = _regex.compile(r"(?<![\w-])(?:" + _trie_pattern(list(_SURFACES)) + r")(?![\w-])")
+# "SAG" from matching inside "SAGE" and "Meta" inside "Metaverse". Names that open
+# with a capital are one pattern, which re skips ahead to capitals for; the few that
+# do not ("writers' union") are tried where their first word is.
+_ORG_CAPITAL = _regex.compile(
+    _trie_pattern([s for s in _SURFACES if s[0].isupper()], not_after=r"[\w-]") + r"(?![\w-])"
+)
+_ORG_OTHER = _regex.compile(
+    r"(?<![\w-])(?:" + _trie_pattern([s for s in _SURFACES if not s[0].isupper()]) + r")(?![\w-])"
+)
 
 
-def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[OrgMention]:
+def find_organizations(
+    text: str, start: int = 0, end: int | None = None, folded: str | None = None
+) -> list[OrgMention]:
     """Find organisations named between *start* and *end*.
+
+    *folded* is ``_regex.fold(text)`` when the caller has it already.
 
     Examples:
         >>> [m.name for m in find_organizations("SAG-AFTRA joined the Writers Guild of America.")]
         ['SAG-AFTRA', 'WGA']
     """
-    stop = len(text) if end is None else end
+    if end is not None:
+        text = text[:end]  # as re's endpos: nothing after *end* is seen
+    streams = [
+        lambda pos: _ORG_CAPITAL.finditer(text, pos),
+        lambda pos: _ORG_OTHER.finditer_at_words(text, folded, pos),
+    ]
     found = []
-    for match in _ORG.finditer(text, start, stop):
+    for _, match in _regex.finditer_first(streams, start):
         surface = match.group()
         entry = _SURFACES[surface]  # the trie only ends on whole names
         found.append(OrgMention(match.start(), match.end(), entry[0], entry[1], surface))
@@ -103,12 +130,25 @@ _ROLES = (
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _NAME = rf"(?:{_NAME_WORD}|[A-Z]\.)(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"
 _VERBS = "|".join(SPEECH_VERBS)
-_PERSON_CUES = _regex.compile(
-    rf"(?P<a>{_NAME})(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
-    rf"|\b(?:according to|said|says|told by)[ \u00a0](?P<b>{_NAME})\b"
-    rf"|\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
-    rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<c>{_NAME})\b"
+# Three kinds of cue, each its own pattern so that each opens with what re skips ahead
+# to; find_people takes their matches as re would those of their alternation
+# (_regex.finditer_first). First, a name before a speech verb, opening with its capital.
+_BY_VERB = _regex.compile(
+    r"(?P<name>[A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\.)"  # _NAME, its capital first
+    rf"(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}})"
+    rf"(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
 )
+# A name after "according to", "said", "says" or "told by", each opening with its word.
+_AFTER_CUE = tuple(
+    _regex.compile(rf"{cue}(?<!\w{cue})[ \u00a0](?P<name>{_NAME})\b")
+    for cue in ("according to", "said", "says", "told by")
+)
+# A name after a role: tried only where a role's first word is (_regex.finditer_where).
+_BY_ROLE = _regex.compile(
+    rf"\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
+    rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<name>{_NAME})\b"
+)
+_ROLE_WORDS = tuple(sorted({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)}))
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
 _NOT_NAMES = frozenset(
     {
@@ -135,38 +175,45 @@ class PersonMention:
     person: Person
 
 
-def find_people(text: str, orgs: list[OrgMention]) -> list[PersonMention]:
+def find_people(
+    text: str, orgs: list[OrgMention], folded: str | None = None
+) -> list[PersonMention]:
     """Find people the text marks as people, with role and affiliation where given.
+
+    *folded* is ``_regex.fold(text)`` when the caller has it already.
 
     Examples:
         >>> text = "The union's chief negotiator, Duncan Crabtree-Ireland, said it was unfair."
         >>> [(m.person.name, m.person.role) for m in find_people(text, [])]
         [('Duncan Crabtree-Ireland', 'chief negotiator')]
     """
+    folded = _regex.fold(text) if folded is None else folded
+    streams = [
+        lambda pos: _BY_VERB.finditer(text, pos),
+        *(lambda pos, cue=cue: cue.finditer(text, pos) for cue in _AFTER_CUE),
+        lambda pos: _regex.finditer_where(_BY_ROLE, text, _ROLE_WORDS, folded, pos),
+    ]
+    by_role = len(streams) - 1
     org_names = {m.surface for m in orgs}
     found: list[PersonMention] = []
-    for match in _PERSON_CUES.finditer(text):
-        group = "a" if match.group("a") else "b" if match.group("b") else "c"
-        name = match.group(group)
+    for kind, match in _regex.finditer_first(streams):
+        name = match.group("name")
         if (
             name in org_names
             or name in _NOT_NAMES
             or any(word in org_names for word in name.split())
         ):
             continue
-        role = _role(match.group("role")) if group == "c" else None
+        role = _role(match.group("role")) if kind == by_role else None
         affiliation = None
-        if group == "c" and match.group("org"):
+        if kind == by_role and match.group("org"):
             affiliation = _org_at(orgs, match.start("org"))
-        if role is None and _STARRED.match(
-            text, match.end(group), min(len(text), match.end(group) + 20)
-        ):
+        end = match.end("name")
+        if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
             role = "actor"
         found.append(
             PersonMention(
-                match.start(group),
-                match.end(group),
-                Person(name, role=role, affiliation=affiliation),
+                match.start("name"), end, Person(name, role=role, affiliation=affiliation)
             )
         )
     return found

@@ -1,0 +1,169 @@
+"""The searches of extract._regex that skip ahead must find what a plain search finds."""
+
+import importlib
+import pkgutil
+import re
+import sys
+
+import pytest
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aistrike.extract import _regex
+from aistrike.extract.entities import _BY_ROLE, _ROLE_PREFIXES, _ROLE_WORDS, _ROLES
+from aistrike.loaders import seed_text
+
+from .test_regex_guard import GATED, NEWSY
+
+
+def all_patterns():
+    for info in pkgutil.iter_modules(sys.modules["aistrike.extract"].__path__):
+        module = importlib.import_module(f"aistrike.extract.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, _regex.Pattern):
+                yield pytest.param(value, id=f"{info.name}.{name}")
+
+
+WITH_PREFIXES = [p for p in all_patterns() if p.values[0].prefixes is not None]
+
+
+def _either_case(words):
+    return st.sampled_from(words).flatmap(lambda w: st.sampled_from([w, w.capitalize(), w.upper()]))
+
+
+# "Chief negotiator of SAG-AFTRA, Ann Lee": a role, maybe with a prefix and an employer, then a name
+ROLE_TEXT = st.tuples(
+    st.just("") | _either_case(_ROLE_PREFIXES).map(lambda w: w + " "),
+    _either_case(_ROLES),
+    st.sampled_from(["", " of SAG-AFTRA", " at Netflix"]),
+    st.sampled_from(["", ","]),
+    st.sampled_from([" Ann Lee", " Rob J. Ray", " bob", ""]),
+).map("".join)
+PIECES = ROLE_TEXT | st.sampled_from(["x", " ", "-", "said Ann Lee", "Ann Lee said"])
+
+
+def test_many_recognisers_have_prefixes():
+    assert len(WITH_PREFIXES) >= 15
+
+
+def test_prefixes_by_hand():
+    assert _regex.compile(r"\b(?:Writers|actors)\b", re.IGNORECASE).prefixes == (
+        ("actors", "writers"),
+        True,
+    )
+    assert _regex.compile(r"(?<!\w)(?:the )?studio").prefixes == (("studio", "the studio"), False)
+    assert _regex.compile(r"\w+ing").prefixes is None
+    assert _regex.compile(r"\bon\b").prefixes is None  # too short to be worth looking for
+
+
+@given(st.data())
+def test_finditer_at_words_finds_what_finditer_finds(data):
+    (pattern,) = data.draw(st.sampled_from([p.values for p in WITH_PREFIXES]))
+    words, _ = pattern.prefixes
+    piece = st.sampled_from(words).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "ı")])
+    )
+    text = "".join(data.draw(st.lists(piece | NEWSY, max_size=6)))
+    pos = data.draw(st.integers(0, len(text)))
+    assert [m.span() for m in pattern.finditer_at_words(text, pos=pos)] == [
+        m.span() for m in pattern.finditer(text, pos)
+    ]
+
+
+def test_finditer_at_words_without_prefixes_is_finditer():
+    pattern = _regex.compile(r"\d+")
+    assert [m.group() for m in pattern.finditer_at_words("a 1 b 22", pos=3)] == ["22"]
+
+
+@given(st.data())
+def test_sentences_with_is_the_sentence_gate(data):
+    from aistrike.extract.context import Context  # noqa: PLC0415
+    from aistrike.extract.text import sentences  # noqa: PLC0415
+
+    pool = [s.text for s in sentences(seed_text())] + ["The studios struck.", "\n\n", "Scanned!"]
+    text = " ".join(data.draw(st.lists(st.sampled_from(pool) | NEWSY, max_size=8)))
+    ctx = Context.build(text, 0, None)
+    chosen = data.draw(st.lists(st.sampled_from([p.values[0] for p in GATED]), max_size=3))
+    assert ctx.sentences_with(*chosen) == [
+        s for s in ctx.sentences if any(s.may_match(pattern) for pattern in chosen)
+    ]
+
+
+@given(st.lists(PIECES | NEWSY, min_size=1, max_size=6), st.integers(0, 5))
+def test_finditer_where_finds_what_finditer_finds(pieces, pos):
+    text = "".join(pieces)
+    folded = _regex.fold(text)
+    assert [m.span() for m in _regex.finditer_where(_BY_ROLE, text, _ROLE_WORDS, folded, pos)] == [
+        m.span() for m in _BY_ROLE.finditer(text, pos)
+    ]
+
+
+ALTERNATIVES = st.lists(
+    st.sampled_from([r"ab", r"a", r"b+c", r"[A-Z]\w+ said", r"said [A-Z]\w+", r"\bon\b", r"n a"]),
+    min_size=1,
+    max_size=4,
+)
+
+
+@given(ALTERNATIVES, st.text(alphabet="abcn said AB", max_size=40), st.integers(0, 3))
+def test_finditer_first_is_the_alternation(alternatives, text, pos):
+    patterns = [_regex.compile(a) for a in alternatives]
+    streams = [lambda p, pattern=pattern: pattern.finditer(text, p) for pattern in patterns]
+    either = re.compile("|".join(f"({a})" for a in alternatives))
+    expected = [((m.lastindex or 0) - 1, m.span()) for m in either.finditer(text, pos)]
+    assert [(i, m.span()) for i, m in _regex.finditer_first(streams, pos)] == expected
+
+
+def one_pattern_for_organizations():
+    from aistrike.extract import entities  # noqa: PLC0415
+
+    trie = entities._trie_pattern(list(entities._SURFACES))
+    return re.compile(r"(?<![\w-])(?:" + trie + r")(?![\w-])")
+
+
+def one_pattern_for_people():
+    from aistrike.extract import entities as e  # noqa: PLC0415
+
+    return re.compile(
+        "|".join(
+            p.source.replace("(?P<name>", f"(?P<n{i}>").replace("(?P<role>", "(?P<r>")
+            for i, p in enumerate((e._BY_VERB, *e._AFTER_CUE, e._BY_ROLE))
+        )
+    )
+
+
+NEWS_WORDS = st.sampled_from(
+    [
+        "SAG-AFTRA", "SAGE", "WGA", "Writers Guild of America", "writers' union", "the Intercept",
+        "Netflix", "Metaverse", "said", "says", "according to", "told by", "Chief", "negotiator",
+        "Actor", "Rob Delaney", "Ann B. Lee", "of", "Duncan Crabtree-Ireland", ",", " ", "-", "x",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(NEWS_WORDS | NEWSY, max_size=12), st.integers(0, 4))
+def test_organizations_are_what_one_pattern_finds(pieces, pos):
+    from aistrike.extract.entities import find_organizations  # noqa: PLC0415
+
+    text = " ".join(pieces)
+    assert [(m.start, m.end) for m in find_organizations(text, pos)] == [
+        m.span() for m in one_pattern_for_organizations().finditer(text, pos)
+    ]
+
+
+@given(st.lists(NEWS_WORDS | PIECES | NEWSY, max_size=12))
+def test_people_are_what_one_pattern_finds(pieces):
+    from aistrike.extract.entities import _NOT_NAMES, _role, find_people  # noqa: PLC0415
+
+    text = " ".join(pieces)
+    expected = []
+    for match in one_pattern_for_people().finditer(text):
+        group = next(g for g, value in match.groupdict().items() if g[0] == "n" and value)
+        if match.group(group) not in _NOT_NAMES:
+            role = _role(match.group("r")) if match.group("r") else None
+            expected.append((match.span(group), role))
+    found = find_people(text, [])
+    assert [((m.start, m.end), m.person.role) for m in found if m.person.role != "actor"] == [
+        row for row in expected if row[1] != "actor"
+    ]
