@@ -167,3 +167,24 @@ def test_people_are_what_one_pattern_finds(pieces):
     assert [((m.start, m.end), m.person.role) for m in found if m.person.role != "actor"] == [
         row for row in expected if row[1] != "actor"
     ]
+
+
+MONEY_BITS = st.sampled_from(
+    ["$", "US$", "C$", "CA$", "A$", "£", "€", "₹", "Rs", "Rs.", "USD", "INR", "EUR", "GBP",
+     "900", "900,000", "1.2", "7", ",", ".", " ", "\u00a0", "k", "million", "crore", "dollars",
+     "pounds", "rupees", "x", "A", "US"]
+)  # fmt: skip
+
+
+@given(st.lists(MONEY_BITS | NEWSY, max_size=12), st.lists(st.integers(0, 60), max_size=6))
+def test_amount_search_is_the_one_pattern(pieces, steps):
+    from aistrike.extract.numbers import _AMOUNT, _AmountSearch  # noqa: PLC0415
+
+    text = "".join(pieces)
+    search = _AmountSearch(text, len(text))
+    pos = 0
+    for step in steps:  # forward, as find_money goes, by steps of any size
+        pos = min(len(text), pos + step)
+        found, expected = search(pos), _AMOUNT.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+        assert (found and found.groupdict().get("num")) == (expected and expected.group("num"))

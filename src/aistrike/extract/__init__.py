@@ -4,7 +4,10 @@ Each recogniser is a pure function of a :class:`~aistrike.extract.context.Contex
 and lives in its own module.
 """
 
+import functools
+
 from datetime import date
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 
@@ -34,38 +37,61 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
         >>> story.article.published
         datetime.date(2023, 7, 26)
     """
-    # The recognisers and their regexes load on the first call, not on ``import aistrike``.
-    from aistrike.extract.actions import find_labour_actions, find_precedents  # noqa: PLC0415
-    from aistrike.extract.comparisons import find_comparisons  # noqa: PLC0415
-    from aistrike.extract.context import Context  # noqa: PLC0415
-    from aistrike.extract.entities import organizations_of, people_of  # noqa: PLC0415
-    from aistrike.extract.likeness import find_likeness_proposals  # noqa: PLC0415
-    from aistrike.extract.postings import find_job_postings  # noqa: PLC0415
-    from aistrike.extract.productions import find_productions  # noqa: PLC0415
-    from aistrike.extract.quotes import find_quotes  # noqa: PLC0415
-    from aistrike.extract.text import read_header  # noqa: PLC0415
-    from aistrike.model import Article, Story  # noqa: PLC0415
-
+    steps = _steps()
     if not isinstance(text, str):
         msg = f"extract() needs the article as str, got {type(text).__name__}; decode bytes with aistrike.decode()"
         raise TypeError(msg)
-    header = read_header(text)
+    header = steps.read_header(text)
     if published is None and header is not None:
         published = header.published
-    article = Article(text, published=published, source=source)
-    ctx = Context.build(text, header.end if header else 0, published)
-    postings = find_job_postings(ctx)
-    return Story(
+    article = steps.Article(text, published=published, source=source)
+    ctx = steps.Context.build(text, header.end if header else 0, published)
+    postings = steps.find_job_postings(ctx)
+    story: Story = steps.Story(  # the steps are untyped: say what they give
         article=article,
         job_postings=postings,
-        labour_actions=find_labour_actions(ctx),
-        likeness_proposals=find_likeness_proposals(ctx),
-        comparisons=find_comparisons(ctx),
-        productions=find_productions(ctx),
-        precedents=find_precedents(ctx),
-        quotes=find_quotes(ctx.quoted, text, postings),
-        organizations=organizations_of(list(ctx.orgs)),
-        people=people_of(list(ctx.people)),
+        labour_actions=steps.find_labour_actions(ctx),
+        likeness_proposals=steps.find_likeness_proposals(ctx),
+        comparisons=steps.find_comparisons(ctx),
+        productions=steps.find_productions(ctx),
+        precedents=steps.find_precedents(ctx),
+        quotes=steps.find_quotes(ctx.quoted, text, postings),
+        organizations=steps.organizations_of(list(ctx.orgs)),
+        people=steps.people_of(list(ctx.people)),
+    )
+    return story
+
+
+@functools.cache
+def _steps() -> SimpleNamespace:
+    """The recognisers, imported on the first call to :func:`extract`, not on ``import aistrike``."""
+    from aistrike.extract import (  # noqa: PLC0415
+        actions,
+        comparisons,
+        context,
+        entities,
+        likeness,
+        postings,
+        productions,
+        quotes,
+        text,
+    )
+    from aistrike.model import Article, Story  # noqa: PLC0415
+
+    return SimpleNamespace(
+        read_header=text.read_header,
+        Context=context.Context,
+        find_job_postings=postings.find_job_postings,
+        find_labour_actions=actions.find_labour_actions,
+        find_precedents=actions.find_precedents,
+        find_likeness_proposals=likeness.find_likeness_proposals,
+        find_comparisons=comparisons.find_comparisons,
+        find_productions=productions.find_productions,
+        find_quotes=quotes.find_quotes,
+        organizations_of=entities.organizations_of,
+        people_of=entities.people_of,
+        Article=Article,
+        Story=Story,
     )
 
 

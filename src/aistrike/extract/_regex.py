@@ -265,7 +265,7 @@ def finditer_first(
         found = [(match.start(), index, match) for index, match in enumerate(upcoming) if match]
         if not found:
             return
-        _, first, match = min(found, key=lambda row: row[:2])
+        _, first, match = min(found)  # no two share (start, index): matches are never compared
         yield first, match
         cursor = match.end()
         upcoming[first] = next(iterators[first], None)

@@ -57,6 +57,40 @@ _AMOUNT = _regex.compile(
     r"|(?<![\w$£€₹.,])(?P<num2>" + _NUMBER + r")(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
     r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
 )
+# _AMOUNT's two alternatives, rewritten to open with what re skips ahead to: a choice of
+# characters (the word-start tests after the first letter), and a digit (the test
+# for what may not come before it after that digit). Searched apart by _AmountSearch,
+# they find what _AMOUNT.search finds (tests/extract/test_regex_search.py).
+_AMOUNT_BY_SIGN = _regex.compile(
+    r"(?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|₹|R(?<!\wR)s\.?[ \u00a0]?|U(?<!\wU)SD[ \u00a0]?"
+    r"|G(?<!\wG)BP[ \u00a0]?|E(?<!\wE)UR[ \u00a0]?|I(?<!\wI)NR[ \u00a0]?)"
+    rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
+)
+_AMOUNT_BY_WORD = _regex.compile(
+    r"(?P<num2>\d(?<![\w$£€₹.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"  # _NUMBER
+    r"(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
+    r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
+)
+
+
+class _AmountSearch:
+    """``_AMOUNT.search(text, pos, stop)``, by its alternatives, each found once and kept."""
+
+    def __init__(self, text: str, stop: int) -> None:
+        self.text = text
+        self.stop = stop
+        self.found: list[tuple[int, re.Match[str] | None]] = [(-1, None), (-1, None)]
+
+    def __call__(self, pos: int) -> re.Match[str] | None:
+        best = None
+        for index, pattern in enumerate((_AMOUNT_BY_SIGN, _AMOUNT_BY_WORD)):
+            searched_from, match = self.found[index]
+            if searched_from < 0 or searched_from > pos or (match is not None and match.start() < pos):
+                match = pattern.search(self.text, pos, self.stop)
+                self.found[index] = (pos, match)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match  # on a tie the first alternative wins, as in _AMOUNT
+        return best
 
 _RANGE_LINK = _regex.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
 _BARE_NUMBER = _regex.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
@@ -187,11 +221,12 @@ def _to_money(number: str, scale: str | None, currency: str) -> Money | None:
 
 
 def _amount_at(match: re.Match[str]) -> Money | None:
-    if match.group("num") is not None:
-        code = _CURRENCY_PREFIX[match.group("cur").strip().lower()]
-        return _to_money(match.group("num"), match.group("scale"), code)
-    code = _CURRENCY_WORD[match.group("word").lower()]
-    return _to_money(match.group("num2"), match.group("scale2"), code)
+    groups = match.groupdict()  # of _AMOUNT, or of one of its alternatives
+    if groups.get("num") is not None:
+        code = _CURRENCY_PREFIX[groups["cur"].strip().lower()]
+        return _to_money(groups["num"], groups["scale"], code)
+    code = _CURRENCY_WORD[groups["word"].lower()]
+    return _to_money(groups["num2"], groups["scale2"], code)
 
 
 def number_value(word: str) -> Decimal | None:
@@ -262,8 +297,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     stop = len(text) if end is None else end
     found: list[MoneyMention] = []
     position = start
+    search = _AmountSearch(text, stop)
     while True:
-        match = _AMOUNT.search(text, position, stop)
+        match = search(position)
         if match is None:
             return found
         position = max(match.end(), position + 1)
