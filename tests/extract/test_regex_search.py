@@ -188,3 +188,16 @@ def test_amount_search_is_the_one_pattern(pieces, steps):
         found, expected = search(pos), _AMOUNT.search(text, pos)
         assert (found and found.span()) == (expected and expected.span())
         assert (found and found.groupdict().get("num")) == (expected and expected.group("num"))
+
+
+DATE_BITS = st.sampled_from(
+    ["May", "7", "14", "July", "Jul.", "Sept", "Tuesday", "on", "since", "of", "2023", ",", " ",
+     "31st", "Dec", "mid-", "x", "Thu", "Mon"]
+)  # fmt: skip
+
+
+@given(st.lists(DATE_BITS | NEWSY, max_size=10).map(" ".join))
+def test_dates_are_what_the_date_pattern_finds(text):
+    from aistrike.extract.dates import _DATE, find_dates  # noqa: PLC0415
+
+    assert [(m.start, m.end) for m in find_dates(text)] == [m.span() for m in _DATE.finditer(text)]

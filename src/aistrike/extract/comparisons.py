@@ -19,7 +19,6 @@ from aistrike.model import (
     Organization,
     Pay,
     Person,
-    Span,
 )
 
 
@@ -117,7 +116,7 @@ def _covers_count(
                 against_text=against.group().removeprefix("for ") if against else None,
                 claimed=number.value,
                 speaker=_speaker(ctx, sentence, number.start),
-                evidence=(Span(sentence.start, sentence.end),),
+                evidence=(sentence.span,),
             )
         ]
     return []
@@ -150,7 +149,7 @@ def _exceeds(
                 against_text=against_text,
                 claimed=difference,
                 speaker=_speaker(ctx, sentence, mention.start),
-                evidence=(Span(sentence.start, sentence.end),),
+                evidence=(sentence.span,),
             )
         )
     return found

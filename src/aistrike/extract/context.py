@@ -11,7 +11,13 @@ from typing import TypeVar
 import attrs
 
 from aistrike.extract import _regex
-from aistrike.extract.entities import OrgMention, PersonMention, find_organizations, find_people
+from aistrike.extract.entities import (
+    OrgMention,
+    PersonMention,
+    find_organizations,
+    find_people,
+    organization,
+)
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
 from aistrike.extract.text import Sentence, sentences
@@ -86,7 +92,7 @@ class Context:
         if amptp is not None:
             studios: Organization | None = amptp.organization
         elif next(_STUDIOS.finditer_at_words(text, folded, body), None):
-            studios = Organization("the studios", OrganizationKind.STUDIO)
+            studios = organization("the studios", OrganizationKind.STUDIO)
         else:
             studios = None
         return cls(
@@ -178,4 +184,4 @@ class Context:
 
     def span(self, sentence: Sentence) -> Span:
         """The evidence span of a sentence."""
-        return Span(sentence.start, sentence.end)
+        return sentence.span

@@ -34,6 +34,11 @@ _DATE = _regex.compile(
     rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and|late|early|mid-?)[ \u00a0])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
     rf"|(?<![\w])(?:on|last|this|since)[ \u00a0](?P<wd4>{_WEEKDAYS})(?![\w])(?!,?[ \u00a0]+\d)"
 )
+# Every date names a month or a weekday: a text without one of these has none. The
+# words open the pattern, so re skips ahead to their capitals.
+_MONTH_OR_WEEKDAY = _regex.compile(
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+)
 _WEEKDAY_RULES = {
     "monday": MO,
     "tuesday": TU,
@@ -82,6 +87,8 @@ def find_dates(
         [datetime.date(2023, 7, 25)]
     """
     stop = len(text) if end is None else end
+    if not _MONTH_OR_WEEKDAY.search(text, start, stop):
+        return []
     mentions = []
     for match in _DATE.finditer(text, start, stop):
         day, month = _resolve(match, published)

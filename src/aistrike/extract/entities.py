@@ -26,10 +26,21 @@ class OrgMention:
     kind: OrganizationKind
     surface: str
 
-    @functools.cached_property
+    @property
     def organization(self) -> Organization:
-        """The organisation named, built once per mention."""
-        return Organization(self.name, self.kind)
+        """The organisation named (one shared object for each name: it cannot change)."""
+        return organization(self.name, self.kind)
+
+
+@functools.lru_cache(maxsize=256)
+def organization(name: str, kind: OrganizationKind) -> Organization:
+    """The :class:`~aistrike.Organization` of *name*, built and validated once, then shared.
+
+    Examples:
+        >>> organization("WGA", OrganizationKind.UNION) is organization("WGA", OrganizationKind.UNION)
+        True
+    """
+    return Organization(name, kind)
 
 
 def _trie_pattern(words: list[str], not_after: str = "") -> str:

@@ -146,7 +146,7 @@ def _account(
         return people[-1].person.name, people[-1].person, None
     orgs = ctx.orgs_in(sentence.start, verb_at)
     if orgs:
-        org = Organization(orgs[-1].name, orgs[-1].kind)
+        org = orgs[-1].organization
         proposer = org if org.kind is not OrganizationKind.UNION else None
         return org.name, None, proposer
     return None, None, None

@@ -85,12 +85,17 @@ class _AmountSearch:
         best = None
         for index, pattern in enumerate((_AMOUNT_BY_SIGN, _AMOUNT_BY_WORD)):
             searched_from, match = self.found[index]
-            if searched_from < 0 or searched_from > pos or (match is not None and match.start() < pos):
+            if (
+                searched_from < 0
+                or searched_from > pos
+                or (match is not None and match.start() < pos)
+            ):
                 match = pattern.search(self.text, pos, self.stop)
                 self.found[index] = (pos, match)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match  # on a tie the first alternative wins, as in _AMOUNT
         return best
+
 
 _RANGE_LINK = _regex.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
 _BARE_NUMBER = _regex.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")

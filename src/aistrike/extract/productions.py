@@ -5,7 +5,7 @@ import re
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
-from aistrike.model import AIProduction, Organization, OrganizationKind, Span
+from aistrike.model import AIProduction, Organization, OrganizationKind
 
 
 _KINDS = r"(?:(?:reality|dating|competition|documentary|drama|comedy|TV|television|streaming)[ \u00a0]){0,3}(?:show|series|programme|program|film|movie|documentary)"
@@ -61,7 +61,7 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                     launched = mention.day
                     break
             known = found.get(title)
-            evidence = (*(known.evidence if known else ()), Span(sentence.start, sentence.end))
+            evidence = (*(known.evidence if known else ()), sentence.span)
             found[title] = AIProduction(
                 title=title,
                 kind=match.group("kind"),

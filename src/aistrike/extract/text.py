@@ -13,6 +13,7 @@ import attrs
 
 from aistrike.exceptions import HeaderError
 from aistrike.extract import _regex
+from aistrike.model import Span
 
 
 # One optional header at the very start: " date 2023-07-26". Anchored, no nested
@@ -103,6 +104,11 @@ class Sentence:
         """The sentence folded to lower case (kept once asked: every recogniser tests it)."""
         return self.folded_source[self.start : self.end]
 
+    @functools.cached_property
+    def span(self) -> Span:
+        """The sentence as evidence (built once: several facts may cite it)."""
+        return Span(self.start, self.end)
+
     def search(self, pattern: _regex.Pattern) -> re.Match[str] | None:
         r"""``pattern.search(self.text)``, skipped when no word a match must start with is here.
 
@@ -176,17 +182,27 @@ def sentences(text: str, start: int = 0, folded: str | None = None) -> Iterator[
     """
     if folded is None:
         folded = _regex.fold(text)  # once for the text; fold keeps every offset
+    found = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
-        stop = match.end() if match.group().strip() else match.start()
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+        end = match.group()
+        if end[0] == "." and _is_abbreviation(text, match.start()):
             continue
-        yield from _trimmed(text, folded, begin, stop)
+        found.append((begin, match.start() if end.isspace() else match.end()))
         begin = match.end()
-    yield from _trimmed(text, folded, begin, len(text))
+    found.append((begin, len(text)))
+    for begin, stop in found:
+        piece = text[begin:stop]
+        kept = piece.strip()  # whitespace as str.isspace() sees it
+        if kept:
+            first = begin + piece.index(kept[0])
+            yield Sentence(first, first + len(kept), text, folded)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    before = text[max(0, dot - 6) : dot]
+    if len(before) == 6 and before.isalpha():  # noqa: PLR2004 - a long word: the usual case
+        return False
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
@@ -194,12 +210,3 @@ def _is_abbreviation(text: str, dot: int) -> bool:
             return False
     raw = text[word_start:dot]
     return raw.lower() in _ABBREVIATIONS or (len(raw) == 1 and raw.isupper())
-
-
-def _trimmed(text: str, folded: str, begin: int, stop: int) -> Iterator[Sentence]:
-    while begin < stop and text[begin].isspace():
-        begin += 1
-    while stop > begin and text[stop - 1].isspace():
-        stop -= 1
-    if stop > begin:
-        yield Sentence(begin, stop, text, folded)
