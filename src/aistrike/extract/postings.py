@@ -74,10 +74,12 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         >>> [(p.employer.name, p.title, str(p.pay)) for p in story.job_postings]
         [('Netflix', 'AI product manager', '$900,000 a year')]
     """
-    if not ctx.mentions(_CUE):
+    cued = ctx.sentences_with(_CUE)
+    if not cued:
         return ()
+    later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > cued[0].start]
     drafts: list[_Draft] = []
-    for sentence in ctx.sentences_with(_CUE, _BACK_REFERENCE):
+    for sentence in sorted({*cued, *later}, key=lambda s: s.start):
         cue = sentence.search(_CUE)
         if cue is not None:
             draft = _posting_in(ctx, sentence, sentence.start + cue.start(), drafts)
