@@ -153,11 +153,10 @@ def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organiza
     found = [(m.start, named[m.name]) for m in ctx.orgs if m.name in named]
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
-        if ctx.mentions(words):
-            found += [
-                (m.start(), members[m.group().lower()])
-                for m in words.finditer_at_words(ctx.text, ctx.folded)
-            ]
+        found += [
+            (m.start(), members[m.group().lower()])
+            for m in words.finditer_at_words(ctx.text, ctx.folded)
+        ]
     found.sort(key=lambda row: row[0])
     starts = [row[0] for row in found]
 
@@ -243,11 +242,12 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         >>> [(p.event, p.since) for p in extract(text).precedents]
         [('joint strike', 1960)]
     """
-    if not ctx.mentions(_PRECEDENT):
+    claims = ctx.sentences_with(_PRECEDENT)
+    if not claims:
         return ()
     unions_in = _union_finder(ctx)
     found = []
-    for sentence in ctx.sentences:
+    for sentence in claims:
         match = sentence.search(_PRECEDENT)
         if match is None or not sentence.search(_STRIKE):
             continue

@@ -112,10 +112,6 @@ class Context:
         low, high = bisect_left(starts, start), bisect_left(starts, end)
         return [m for m in mentions[low:high] if m.end <= end]
 
-    def mentions(self, pattern: _regex.Pattern) -> bool:
-        """False when *pattern* cannot match anywhere in the text (see ``_regex.may_match``)."""
-        return _regex.may_match(pattern, self.text, self.folded)
-
     def sentences_with(self, *patterns: _regex.Pattern) -> list[Sentence]:
         """The sentences where one of *patterns* may match, in order.
 

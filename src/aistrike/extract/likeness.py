@@ -94,8 +94,6 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         >>> p.affected, str(p.payment), p.perpetual, p.consent_required
         ('background actors', "one day's pay", True, False)
     """
-    if not ctx.mentions(_SCAN):
-        return ()
     drafts: list[_Draft] = []
     for sentence in ctx.sentences_with(_SCAN):
         scan = sentence.search(_SCAN)

@@ -45,8 +45,6 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
         >>> p.title, p.launched, p.producer.name
         ('Deep Fake Love', datetime.date(2023, 7, 6), 'Netflix')
     """
-    if not ctx.mentions(_KIND_WORD):
-        return ()
     found: dict[str, AIProduction] = {}
     for sentence in ctx.sentences_with(_KIND_WORD):
         if not sentence.search(_AI):
