@@ -66,6 +66,8 @@ ADVERSARIAL = (
     "a",
     "$300,000 to $900,000 ",
     "The WGA is on strike since May 7. ",
+    "President Ann Lee said. ",
+    "Chief Actor Ann Lee, the Intercept ",
 )
 """Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
 

@@ -58,7 +58,7 @@ def test_prefixes_by_hand():
 
 
 @given(st.data())
-def test_finditer_at_words_finds_what_finditer_finds(data):
+def test_at_words_finds_what_finditer_finds(data):
     (pattern,) = data.draw(st.sampled_from([p.values for p in WITH_PREFIXES]))
     words, _ = pattern.prefixes
     piece = st.sampled_from(words).flatmap(
@@ -66,14 +66,14 @@ def test_finditer_at_words_finds_what_finditer_finds(data):
     )
     text = "".join(data.draw(st.lists(piece | NEWSY, max_size=6)))
     pos = data.draw(st.integers(0, len(text)))
-    assert [m.span() for m in pattern.finditer_at_words(text, pos=pos)] == [
+    assert [m.span() for m in pattern.at_words(text)(pos)] == [
         m.span() for m in pattern.finditer(text, pos)
     ]
 
 
-def test_finditer_at_words_without_prefixes_is_finditer():
+def test_at_words_without_prefixes_is_finditer():
     pattern = _regex.compile(r"\d+")
-    assert [m.group() for m in pattern.finditer_at_words("a 1 b 22", pos=3)] == ["22"]
+    assert [m.group() for m in pattern.at_words("a 1 b 22")(3)] == ["22"]
 
 
 @given(st.data())
@@ -91,10 +91,10 @@ def test_sentences_with_is_the_sentence_gate(data):
 
 
 @given(st.lists(PIECES | NEWSY, min_size=1, max_size=6), st.integers(0, 5))
-def test_finditer_where_finds_what_finditer_finds(pieces, pos):
+def test_at_words_of_roles_finds_what_finditer_finds(pieces, pos):
     text = "".join(pieces)
     folded = _regex.fold(text)
-    assert [m.span() for m in _regex.finditer_where(_BY_ROLE, text, _ROLE_WORDS, folded, pos)] == [
+    assert [m.span() for m in _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded)(pos)] == [
         m.span() for m in _BY_ROLE.finditer(text, pos)
     ]
 

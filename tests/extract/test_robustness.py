@@ -94,6 +94,8 @@ class TestAdversarial:
             "a",
             "$300,000 to $900,000 ",
             "The WGA is on strike since May 7. ",
+            "President Ann Lee said. ",  # two person cues at one place: once quadratic
+            "Chief Actor Ann Lee, the Intercept ",
         ],
     )
     def test_one_megabyte(self, unit):

@@ -29,6 +29,7 @@ import functools
 import importlib
 import re
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -40,6 +41,8 @@ _CHUNK = 1 << 16
 _KEY = 6
 _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
 _MAX_WORDS = 256
+Stream = Callable[[int], Iterator[re.Match[str]]]
+"""The matches of a pattern from an offset on: ``lambda pos: pattern.finditer(text, pos)``."""
 
 
 class Pattern:
@@ -101,26 +104,23 @@ class Pattern:
         ignore_case = bool(self.flags & re.IGNORECASE)
         return tuple(sorted({fold(word) for word in words} if ignore_case else words)), ignore_case
 
-    def finditer_at_words(
-        self, text: str, folded: str | None = None, pos: int = 0
-    ) -> Iterator[re.Match[str]]:
-        r"""Like :meth:`finditer`, but tried only where one of :attr:`prefixes` is (see :func:`finditer_where`).
+    def at_words(self, text: str, folded: str | None = None) -> Stream:
+        r"""The matches in *text*, tried only where one of :attr:`prefixes` is (see :func:`at_words`).
 
-        Faster than a scan of every position when the words are few and rare in
-        *text*. *folded* is ``fold(text)`` when the caller has it already; the
-        search starts at *pos*.
+        *folded* is ``fold(text)`` when the caller has it already. With no
+        prefixes known, the stream is :meth:`finditer`'s.
 
         Examples:
             >>> cue = compile(r"\b(?:writers|actors)\b", re.IGNORECASE)
-            >>> [m.group() for m in cue.finditer_at_words("Writers and actors, not factors")]
+            >>> [m.group() for m in cue.at_words("Writers and actors, not factors")(0)]
             ['Writers', 'actors']
         """
         known = self.prefixes
         if known is None:
-            return self.finditer(text, pos)
+            return lambda pos: self.finditer(text, pos)
         words, ignore_case = known
         haystack = (folded if folded is not None else fold(text)) if ignore_case else text
-        return finditer_where(self, text, words, haystack, pos)
+        return at_words(self, text, words, haystack)
 
     @property
     def pattern(self) -> str:
@@ -207,38 +207,42 @@ def may_match(pattern: Pattern, text: str, folded: str | None = None) -> bool:
     return any(map(haystack.__contains__, words))
 
 
-def finditer_where(
-    pattern: Pattern, text: str, words: Iterable[str], haystack: str, pos: int = 0
-) -> Iterator[re.Match[str]]:
-    r"""``pattern.finditer(text, pos)``, tried only where one of *words* is in *haystack*.
+def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -> Stream:
+    r"""The matches of *pattern* in *text*, tried only where one of *words* is in *haystack*.
 
     *haystack* is *text* or ``fold(text)``; every match must open with one of *words*
-    (in *haystack*). Finding the words is ``str.find``, far faster than ``re`` trying
-    every position, when the words are few and rare in the text.
+    (in *haystack*). The words are found once, with ``str.find``, far faster than
+    ``re`` trying every position when they are few and rare in the text. The result
+    gives the matches from any offset on (``stream(pos)``, like ``finditer(text,
+    pos)``); starting again further on, as :func:`finditer_first` does, looks for
+    nothing twice.
 
     Examples:
         >>> role = compile(r"\b(?:Chief|chief) (?:negotiator|executive)\b")
         >>> text = "The Chief Negotiator and the chief negotiator"
-        >>> [m.start() for m in finditer_where(role, text, ["chief"], fold(text))]
+        >>> [m.start() for m in at_words(role, text, ["chief"], fold(text))(0)]
         [29]
     """
-    at: set[int] = set()
+    found: set[int] = set()
     for word in words:
-        found = haystack.find(word, pos)
-        while found >= 0:
-            at.add(found)
-            found = haystack.find(word, found + 1)
-    cursor = pos
+        at = haystack.find(word)
+        while at >= 0:
+            found.add(at)
+            at = haystack.find(word, at + 1)
+    starts = sorted(found)
     match_at = pattern.compiled.match
-    for start in sorted(at):
-        if start >= cursor and (match := match_at(text, start)) is not None:
-            yield match
-            cursor = match.end()
+
+    def stream(pos: int) -> Iterator[re.Match[str]]:
+        cursor = pos
+        for index in range(bisect_left(starts, pos), len(starts)):
+            if starts[index] >= cursor and (match := match_at(text, starts[index])) is not None:
+                yield match
+                cursor = match.end()
+
+    return stream
 
 
-def finditer_first(
-    streams: Sequence[Callable[[int], Iterator[re.Match[str]]]], pos: int = 0
-) -> Iterator[tuple[int, re.Match[str]]]:
+def finditer_first(streams: Sequence[Stream], pos: int = 0) -> Iterator[tuple[int, re.Match[str]]]:
     r"""The matches of the alternation of several patterns, each with the index of its stream.
 
     ``streams[i](p)`` gives the matches of pattern *i* from offset *p* on, such as

@@ -154,8 +154,7 @@ def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organiza
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
         found += [
-            (m.start(), members[m.group().lower()])
-            for m in words.finditer_at_words(ctx.text, ctx.folded)
+            (m.start(), members[m.group().lower()]) for m in words.at_words(ctx.text, ctx.folded)(0)
         ]
     found.sort(key=lambda row: row[0])
     starts = [row[0] for row in found]

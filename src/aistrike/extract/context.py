@@ -91,7 +91,7 @@ class Context:
         amptp = next((m for m in orgs if m.name == "AMPTP"), None)
         if amptp is not None:
             studios: Organization | None = amptp.organization
-        elif next(_STUDIOS.finditer_at_words(text, folded, body), None):
+        elif next(_STUDIOS.at_words(text, folded)(body), None):
             studios = organization("the studios", OrganizationKind.STUDIO)
         else:
             studios = None

@@ -105,7 +105,7 @@ def find_organizations(
         text = text[:end]  # as re's endpos: nothing after *end* is seen
     streams = [
         lambda pos: _ORG_CAPITAL.finditer(text, pos),
-        lambda pos: _ORG_OTHER.finditer_at_words(text, folded, pos),
+        _ORG_OTHER.at_words(text, folded),
     ]
     found = []
     for _, match in _regex.finditer_first(streams, start):
@@ -154,7 +154,7 @@ _AFTER_CUE = tuple(
     _regex.compile(rf"{cue}(?<!\w{cue})[ \u00a0](?P<name>{_NAME})\b")
     for cue in ("according to", "said", "says", "told by")
 )
-# A name after a role: tried only where a role's first word is (_regex.finditer_where).
+# A name after a role: tried only where a role's first word is (_regex.at_words).
 _BY_ROLE = _regex.compile(
     rf"\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
     rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<name>{_NAME})\b"
@@ -202,7 +202,7 @@ def find_people(
     streams = [
         lambda pos: _BY_VERB.finditer(text, pos),
         *(lambda pos, cue=cue: cue.finditer(text, pos) for cue in _AFTER_CUE),
-        lambda pos: _regex.finditer_where(_BY_ROLE, text, _ROLE_WORDS, folded, pos),
+        _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded),
     ]
     by_role = len(streams) - 1
     org_names = {m.surface for m in orgs}
