@@ -199,8 +199,9 @@ def find_people(
         [('Duncan Crabtree-Ireland', 'chief negotiator')]
     """
     folded = _regex.fold(text) if folded is None else folded
+    speaks = any(verb in text for verb in SPEECH_VERBS)  # else no name before a verb
     streams = [
-        lambda pos: _BY_VERB.finditer(text, pos),
+        (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
         *(lambda pos, cue=cue: cue.finditer(text, pos) for cue in _AFTER_CUE),
         _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded),
     ]

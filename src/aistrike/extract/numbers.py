@@ -80,6 +80,8 @@ class _AmountSearch:
         self.text = text
         self.stop = stop
         self.found: list[tuple[int, re.Match[str] | None]] = [(-1, None), (-1, None)]
+        if not any(word in text for word in _CURRENCY_WORD):
+            self.found[1] = (0, None)  # no "dollars" or the like: no amount by word, from 0 on
 
     def __call__(self, pos: int) -> re.Match[str] | None:
         best = None
