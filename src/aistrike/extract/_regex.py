@@ -99,8 +99,8 @@ class Pattern:
         if found is None or not found[0] or min(len(word) for word in found[0]) < _MIN_WORD:
             return None
         words = found[0]
-        if any(not char.isascii() and char.isalpha() for word in words for char in word):
-            return None  # fold() is exact for ASCII letters (and for what has no case) only
+        if not _foldable(words):
+            return None
         ignore_case = bool(self.flags & re.IGNORECASE)
         return tuple(sorted({fold(word) for word in words} if ignore_case else words)), ignore_case
 
@@ -290,8 +290,8 @@ def _scans_fast(parsed: Any, c: Any) -> bool:
     """Whether ``re`` itself skips ahead to where a match can start.
 
     It does when the pattern opens with a character, a class or a choice of
-    characters, and folds no case. ``re`` scans for such a start in C, far faster than a guard is tried at every position;
-    a guard in front would hide it.
+    characters, and folds no case. ``re`` scans for such a start in C, far faster
+    than a guard tried at every position; a guard in front would hide it.
     """
     items = parsed
     while items and items[0][0] is c.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
@@ -321,12 +321,17 @@ def _literal_prefixes(parsed: Any, c: Any) -> tuple[str, ...] | None:
     words = found[0]
     if not words or min(len(word) for word in words) < _MIN_WORD:
         return None
-    if any(not char.isascii() and char.isalpha() for word in words for char in word):
-        return None  # fold() is exact for ASCII letters (and for what has no case) only
+    if not _foldable(words):
+        return None
     flags = parsed.state.flags
     folded = {_key(fold(word) if flags & re.IGNORECASE else word) for word in words}
     # a word that holds another word of the set is found only where that one is
     return tuple(sorted(w for w in folded if not any(w != o and o in w for o in folded)))
+
+
+def _foldable(words: Iterable[str]) -> bool:
+    """Whether fold() is exact for *words*: it is for ASCII letters and what has no case."""
+    return not any(not char.isascii() and char.isalpha() for word in words for char in word)
 
 
 def _key(words: str) -> str:

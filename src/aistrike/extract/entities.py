@@ -101,8 +101,8 @@ def find_organizations(
         >>> [m.name for m in find_organizations("SAG-AFTRA joined the Writers Guild of America.")]
         ['SAG-AFTRA', 'WGA']
     """
-    if end is not None:
-        text = text[:end]  # as re's endpos: nothing after *end* is seen
+    if end is not None:  # as re's endpos: nothing after *end* is seen
+        text, folded = text[:end], folded[:end] if folded is not None else None
     streams = [
         lambda pos: _ORG_CAPITAL.finditer(text, pos),
         _ORG_OTHER.at_words(text, folded),
