@@ -62,6 +62,7 @@ class Context:
     quoted: tuple[Quoted, ...]
     studios: Organization | None
     _starts: dict[str, list[int]] = attrs.field(init=False, repr=False)
+    _pay: dict[tuple[int, int], Pay] = attrs.field(init=False, repr=False, factory=dict)
     _salient: dict[frozenset[OrganizationKind], Organization | None] = attrs.field(
         init=False, repr=False, factory=dict
     )
@@ -153,9 +154,15 @@ class Context:
         return self._within("quoted", self.quoted, start, end)
 
     def pay(self, sentence: Sentence, mention: MoneyMention) -> Pay:
-        """The mention as pay: its written rate, else a year when salary words are near, else once."""
-        window = self.text[max(sentence.start, mention.start - 40) : mention.end + 30]
-        return mention.pay(PayUnit.YEAR if _SALARY.search(window) else PayUnit.ONCE)
+        """The mention as pay: its written rate, else a year when salary words are near, else once.
+
+        Kept once read: several recognisers ask for the same amount.
+        """
+        key = (sentence.start, mention.start)
+        if key not in self._pay:
+            window = self.text[max(sentence.start, mention.start - 40) : mention.end + 30]
+            self._pay[key] = mention.pay(PayUnit.YEAR if _SALARY.search(window) else PayUnit.ONCE)
+        return self._pay[key]
 
     def quote_around(self, start: int, end: int) -> Quoted | None:
         """The quotation that contains the span, if any."""
