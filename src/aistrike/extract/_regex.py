@@ -17,7 +17,7 @@ r"""Regexes for the recognisers: compiled on first use, guarded, with start word
   a class or a choice of characters (and folds no case): ``re`` then skips ahead
   to them in C, faster than any guard, and a guard in front would stop it.
 - **Start words.** The words every match must begin with ("hiring", "job
-  posting") are read off the pattern too; :func:`may_match` tests them as plain
+  posting") are read off the pattern too; ``Sentence.may_match`` tests them as plain
   substrings, far faster than the regex, and a recogniser skips the regex (or the
   whole article) when none is there.
 
@@ -187,24 +187,6 @@ def fold(text: str) -> str:
     # str.lower() of non-ASCII text takes a scratch buffer of 12 bytes a character: by
     # chunks, a long text costs no more than its folded copy
     return "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
-
-
-def may_match(pattern: Pattern, text: str, folded: str | None = None) -> bool:
-    r"""False only when *pattern* cannot match *text*: no word a match must start with is in it.
-
-    *folded* is ``fold(text)`` when the caller has it already.
-
-    Examples:
-        >>> cue = compile(r"\bhiring\b|\bjob posting\b", re.IGNORECASE)
-        >>> may_match(cue, "Netflix is HIRING"), may_match(cue, "Netflix is on strike")
-        (True, False)
-    """
-    known = pattern.starts
-    if known is None:
-        return True
-    words, ignore_case = known
-    haystack = (folded if folded is not None else fold(text)) if ignore_case else text
-    return any(map(haystack.__contains__, words))
 
 
 def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -> Stream:

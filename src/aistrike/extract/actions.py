@@ -97,7 +97,7 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
         if sentence.search(_STRIKE) and not _is_history(sentence.text, ctx.published):
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
-                draft.evidence[ctx.span(sentence)] = None
+                draft.evidence[sentence.span] = None
             _assign_starts(ctx, sentence, mentioned, drafts)
             talks.append((sentence, unions))
         elif sentence.search(_TALKS):
@@ -128,8 +128,8 @@ def _add_demands(
             if union.name not in drafts:
                 continue
             draft = drafts[union.name]
-            if ctx.span(sentence) not in draft.evidence:
-                draft.evidence[ctx.span(sentence)] = None
+            if sentence.span not in draft.evidence:
+                draft.evidence[sentence.span] = None
             draft.demands.extend(d for d in found if d not in draft.demands)
             if counterparty is not None and (
                 sentence.search(_STUDIOS)
@@ -258,7 +258,7 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
                 event="joint strike",
                 since=int(match.group("year")),
                 parties=tuple(union for _, union in unions),
-                evidence=(ctx.span(sentence),),
+                evidence=(sentence.span,),
             )
         )
     return tuple(found)

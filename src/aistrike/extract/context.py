@@ -21,7 +21,7 @@ from aistrike.extract.entities import (
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
 from aistrike.extract.text import Sentence, sentences
-from aistrike.model import Organization, OrganizationKind, Pay, PayUnit, Span
+from aistrike.model import Organization, OrganizationKind, Pay, PayUnit
 
 
 M = TypeVar("M", OrgMention, PersonMention, MoneyMention, Quoted)
@@ -184,7 +184,3 @@ class Context:
         name = counts.most_common(1)[0][0]
         first = next(m for m in self.orgs if m.name == name)
         return first.organization
-
-    def span(self, sentence: Sentence) -> Span:
-        """The evidence span of a sentence."""
-        return sentence.span

@@ -90,10 +90,8 @@ _ORG_OTHER = _regex.compile(
 )
 
 
-def find_organizations(
-    text: str, start: int = 0, end: int | None = None, folded: str | None = None
-) -> list[OrgMention]:
-    """Find organisations named between *start* and *end*.
+def find_organizations(text: str, start: int = 0, folded: str | None = None) -> list[OrgMention]:
+    """Find organisations named from *start* on.
 
     *folded* is ``_regex.fold(text)`` when the caller has it already.
 
@@ -101,8 +99,6 @@ def find_organizations(
         >>> [m.name for m in find_organizations("SAG-AFTRA joined the Writers Guild of America.")]
         ['SAG-AFTRA', 'WGA']
     """
-    if end is not None:  # as re's endpos: nothing after *end* is seen
-        text, folded = text[:end], folded[:end] if folded is not None else None
     streams = [
         lambda pos: _ORG_CAPITAL.finditer(text, pos),
         _ORG_OTHER.at_words(text, folded),
@@ -139,14 +135,14 @@ _ROLES = (
     "writer", "screenwriter", "comedian", "star", "member",
 )  # fmt: skip
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-_NAME = rf"(?:{_NAME_WORD}|[A-Z]\.)(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"
+_NAME_REST = rf"(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"  # one or two more words or initials
+_NAME = rf"(?:{_NAME_WORD}|[A-Z]\.){_NAME_REST}"
 _VERBS = "|".join(SPEECH_VERBS)
 # Three kinds of cue, each its own pattern so that each opens with what re skips ahead
 # to; find_people takes their matches as re would those of their alternation
 # (_regex.finditer_first). First, a name before a speech verb, opening with its capital.
 _BY_VERB = _regex.compile(
-    r"(?P<name>[A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\.)"  # _NAME, its capital first
-    rf"(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}})"
+    rf"(?P<name>[A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\.){_NAME_REST})"  # _NAME, its capital first
     rf"(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
 )
 # A name after "according to", "said", "says" or "told by", each opening with its word.

@@ -109,7 +109,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         if draft is None:
             draft = _Draft(key, proposer, reporter)
             drafts.append(draft)
-        draft.evidence.append(ctx.span(sentence))
+        draft.evidence.append(sentence.span)
         _read_terms(sentence, affected.group(), draft.values)
     return tuple(
         LikenessScanProposal(

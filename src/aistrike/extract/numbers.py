@@ -48,8 +48,10 @@ _SCALE = {
     "cr": 10**7,
 }
 
-# A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits).
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits), written
+# as its first digit and the rest, so that _AMOUNT_BY_WORD can test what comes before it.
+_AFTER_FIRST_DIGIT = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+_NUMBER = rf"\d{_AFTER_FIRST_DIGIT}"
 _SCALE_WORDS = r"(?:thousand|million|billion|crores?|lakhs?|bn|mn|cr|[kKmMbB])(?![\w])"
 _AMOUNT = _regex.compile(
     r"(?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
@@ -67,7 +69,7 @@ _AMOUNT_BY_SIGN = _regex.compile(
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
 )
 _AMOUNT_BY_WORD = _regex.compile(
-    r"(?P<num2>\d(?<![\w$£€₹.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"  # _NUMBER
+    rf"(?P<num2>\d(?<![\w$£€₹.,]\d){_AFTER_FIRST_DIGIT})"
     r"(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
     r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
 )

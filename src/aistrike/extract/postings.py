@@ -87,7 +87,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
                 continue
         if drafts and sentence.search(_BACK_REFERENCE):
             last = drafts[-1]
-            last.evidence.append(ctx.span(sentence))
+            last.evidence.append(sentence.span)
             _add_duties(ctx, sentence, last)
     return tuple(
         JobPosting(
@@ -124,7 +124,7 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     else:
         draft = _Draft(employer, title, pay, [], [])
         drafts.append(draft)
-    draft.evidence.append(ctx.span(sentence))
+    draft.evidence.append(sentence.span)
     _add_duties(ctx, sentence, draft)
     return draft
 

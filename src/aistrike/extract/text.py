@@ -123,10 +123,13 @@ class Sentence:
         return pattern.search(self.text)
 
     def may_match(self, pattern: _regex.Pattern) -> bool:
-        """False when *pattern* cannot match in this sentence.
+        r"""False only when *pattern* cannot match in this sentence: no word a match must start with is in it.
 
-        The body of ``_regex.may_match``, inlined: this runs for every pattern on every
-        sentence, and calling through measured 4 to 5% slower in all.
+        Examples:
+            >>> cue = _regex.compile(r"\bhiring\b|\bjob posting\b", re.IGNORECASE)
+            >>> text = "Netflix is HIRING"
+            >>> Sentence(0, len(text), text).may_match(cue), Sentence(0, 7, text).may_match(cue)
+            (True, False)
         """
         starts = pattern.starts
         if starts is None:
