@@ -5,6 +5,7 @@ Offsets always index the text exactly as given; nothing is rewritten.
 
 import functools
 import re
+import string
 
 from collections.abc import Iterator
 from datetime import date
@@ -172,6 +173,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_ASCII_WORD = string.ascii_letters + "."  # what may make up an abbreviation, in ASCII
+
+
 def sentences(text: str, start: int = 0, folded: str | None = None) -> Iterator[Sentence]:
     """Split *text* into sentences, from offset *start* on.
 
@@ -188,24 +192,28 @@ def sentences(text: str, start: int = 0, folded: str | None = None) -> Iterator[
     found = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
-        end = match.group()
-        if end[0] == "." and _is_abbreviation(text, match.start()):
+        at = match.start()
+        if text[at] == "." and _is_abbreviation(text, at):
             continue
-        found.append((begin, match.start() if end.isspace() else match.end()))
-        begin = match.end()
+        stop = match.end()
+        found.append((begin, at if text[at] == "\n" else stop))
+        begin = stop
     found.append((begin, len(text)))
     for begin, stop in found:
         piece = text[begin:stop]
         kept = piece.strip()  # whitespace as str.isspace() sees it
         if kept:
-            first = begin + piece.index(kept[0])
+            first = begin + len(piece) - len(piece.lstrip())
             yield Sentence(first, first + len(kept), text, folded)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     before = text[max(0, dot - 6) : dot]
-    if len(before) == 6 and before.isalpha():  # noqa: PLR2004 - a long word: the usual case
-        return False
+    if before.isascii():  # the usual case: the word before the dot, without a loop
+        word = before[len(before.rstrip(_ASCII_WORD)) :]
+        if len(word) > 5:  # noqa: PLR2004 - abbreviations are short
+            return False
+        return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
