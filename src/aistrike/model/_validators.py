@@ -6,6 +6,7 @@ class, the field and the offending value.
 
 from collections.abc import Callable
 from datetime import date
+from itertools import repeat
 from decimal import Decimal
 from typing import Any
 
@@ -103,8 +104,16 @@ def tuple_field(
         also: One more validator, run after the item check.
         kw_only: Passed to ``attrs.field``.
     """
-    items = attrs.validators.deep_iterable(
-        attrs.validators.instance_of(cls), attrs.validators.instance_of(tuple)
-    )
-    validators = [items] if also is None else [items, also]
-    return attrs.field(default=(), converter=_to_tuple, validator=validators, kw_only=kw_only)
+    def items(inst: object, attribute: "attrs.Attribute[Any]", value: tuple[Any, ...]) -> None:
+        # one check of every item; the converter has made the value a tuple already
+        if not all(map(isinstance, value, repeat(cls))):
+            index, item = next((i, x) for i, x in enumerate(value) if not isinstance(x, cls))
+            msg = (
+                f"{_where(inst, attribute)}[{index}] must be {cls.__name__}, "
+                f"got {type(item).__name__} {item!r}"
+            )
+            raise TypeError(msg)
+        if also is not None:
+            also(inst, attribute, value)
+
+    return attrs.field(default=(), converter=_to_tuple, validator=items, kw_only=kw_only)

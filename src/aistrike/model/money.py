@@ -174,6 +174,11 @@ class MoneyRange:
         return f"{self.low} to {self.high}"
 
 
+def _to_unit(value: object) -> PayUnit:
+    """A unit as given, or its name ("hour") read as one; refuses anything else."""
+    return value if type(value) is PayUnit else PayUnit(value)
+
+
 def _pay_amount(inst: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
     if value is None:
         return
@@ -209,7 +214,7 @@ class Pay:
     """
 
     amount: Money | MoneyRange | None = attrs.field(validator=_pay_amount)
-    per: PayUnit = attrs.field(converter=PayUnit)
+    per: PayUnit = attrs.field(converter=_to_unit)
     quantity: Decimal = attrs.field(
         default=Decimal(1), converter=to_decimal, validator=[finite_decimal, positive]
     )
