@@ -41,6 +41,8 @@ _CHUNK = 1 << 16
 _KEY = 6
 _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
 _MAX_WORDS = 256
+_OPENER = 4  # openers are cut to this many characters: fewer to look for
+_MAX_OPENERS = 8
 Stream = Callable[[int], Iterator[re.Match[str]]]
 """The matches of a pattern from an offset on: ``lambda pos: pattern.finditer(text, pos)``."""
 
@@ -103,6 +105,23 @@ class Pattern:
             return None
         ignore_case = bool(self.flags & re.IGNORECASE)
         return tuple(sorted({fold(word) for word in words} if ignore_case else words)), ignore_case
+
+    @functools.cached_property
+    def openers(self) -> tuple[tuple[str, ...], bool] | None:
+        """Short pieces one of which every match opens with, and whether they are folded.
+
+        Each opening word is cut to four characters, and a piece that another opens
+        is left out: where none of them is, no match begins. None when unknown or
+        too many to be worth looking for.
+        """
+        parsed = self._parsed
+        found = _prefix_sequence(*parsed) if parsed else None
+        if found is None or not found[0] or min(map(len, found[0])) < 2 or not _foldable(found[0]):  # noqa: PLR2004
+            return None
+        ignore_case = bool(self.flags & re.IGNORECASE)
+        cut = {(fold(word) if ignore_case else word)[:_OPENER] for word in found[0]}
+        pieces = sorted(p for p in cut if not any(o != p and p.startswith(o) for o in cut))
+        return (tuple(pieces), ignore_case) if len(pieces) <= _MAX_OPENERS else None
 
     def at_words(self, text: str, folded: str | None = None) -> Stream:
         r"""The matches in *text*, tried only where one of :attr:`prefixes` is (see :func:`at_words`).

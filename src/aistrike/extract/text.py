@@ -121,7 +121,24 @@ class Sentence:
         """
         if not self.may_match(pattern):
             return None
-        return pattern.search(self.text)
+        openers = pattern.openers
+        if openers is None:
+            return pattern.search(self.text)
+        # where a match may begin: tried there alone, leftmost first, it is what search finds
+        pieces, ignore_case = openers
+        haystack = self.folded if ignore_case else self.text
+        places = []
+        for piece in pieces:
+            at = haystack.find(piece)
+            while at >= 0:
+                places.append(at)
+                at = haystack.find(piece, at + 1)
+        text, match = self.text, pattern.match
+        for at in sorted(places):
+            found = match(text, at)
+            if found is not None:
+                return found
+        return None
 
     def may_match(self, pattern: _regex.Pattern) -> bool:
         r"""False only when *pattern* cannot match in this sentence: no word a match must start with is in it.
