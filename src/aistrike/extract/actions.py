@@ -86,14 +86,12 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
     """
     if not any(mention.name in SCREEN_UNIONS for mention in ctx.orgs):
         return ()  # a strike is read only for a union the article names
-    unions_in = _union_finder(ctx)
+    unions_in, offsets = _union_finder(ctx)
     drafts: dict[str, _Draft] = {}
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_at(offsets):  # only sentences that name a union
         mentioned = unions_in(sentence)
         unions = _distinct(mentioned)
-        if not unions:
-            continue
         if sentence.search(_STRIKE) and not _is_history(sentence.text, ctx.published):
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
@@ -140,10 +138,13 @@ def _add_demands(
                 draft.counterparty = counterparty
 
 
-def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organization]]]:
+def _union_finder(
+    ctx: Context,
+) -> tuple[Callable[[Sentence], list[tuple[int, Organization]]], list[int]]:
     """Return a function listing the screen unions a sentence names, by name or by members.
 
-    The mentions are found once for the whole text; a sentence takes its share by bisection.
+    The mentions are found once for the whole text; a sentence takes its share by
+    bisection. The offsets of all the mentions come with it, in order.
     """
     named = {m.name: m.organization for m in ctx.orgs if m.name in SCREEN_UNIONS}
     members = {noun: named[u] for u, nouns in UNION_MEMBERS.items() if u in named for noun in nouns}
@@ -162,7 +163,7 @@ def _union_finder(ctx: Context) -> Callable[[Sentence], list[tuple[int, Organiza
     def unions_in(sentence: Sentence) -> list[tuple[int, Organization]]:
         return found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
-    return unions_in
+    return unions_in, starts
 
 
 def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organization]]:
@@ -244,7 +245,7 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
     claims = ctx.sentences_with(_PRECEDENT)
     if not claims:
         return ()
-    unions_in = _union_finder(ctx)
+    unions_in, _ = _union_finder(ctx)
     found = []
     for sentence in claims:
         match = sentence.search(_PRECEDENT)

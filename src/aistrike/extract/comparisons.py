@@ -60,8 +60,10 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         return ()  # every comparison measures an amount of money
     found: list[CompensationComparison] = []
     last_pay: Pay | None = None
-    about_health = {sentence.start for sentence in ctx.sentences_with(_HEALTH)}
-    for sentence in ctx.sentences:
+    health = ctx.sentences_with(_HEALTH)
+    about_health = {sentence.start for sentence in health}
+    with_money = ctx.sentences_at(mention.start for mention in ctx.money)
+    for sentence in sorted({*with_money, *health}, key=lambda s: s.start):
         mentions = ctx.money_in(sentence.start, sentence.end)
         if not mentions and sentence.start not in about_health:
             continue  # nothing to compare, nor a count of people to cover

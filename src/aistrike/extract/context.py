@@ -4,7 +4,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -135,6 +135,16 @@ class Context:
                         at = haystack.find(word, sentences[index].end)
                     else:
                         at = haystack.find(word, at + 1)
+        return [sentences[index] for index in sorted(chosen)]
+
+    def sentences_at(self, offsets: Iterable[int]) -> list[Sentence]:
+        """The sentences that hold one of *offsets*, in order, each once."""
+        starts, sentences = self._starts["sentences"], self.sentences
+        chosen = set()
+        for at in offsets:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < sentences[index].end:
+                chosen.add(index)
         return [sentences[index] for index in sorted(chosen)]
 
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
