@@ -16,7 +16,7 @@ from aistrike.extract.vocabulary import SPEECH_VERBS
 from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
 
 
-_MARKS = _regex.compile('["“”\n]')
+_QUOTE_MARKS = _regex.compile('["“”]')
 _MAX_QUOTE = 3000
 
 
@@ -39,15 +39,16 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
     """
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    previous = ""
-    for match in _MARKS.finditer(text, start):
+    after = start  # just past the last quotation mark
+    for match in _QUOTE_MARKS.finditer(text, start):
         mark, where = match.group(), match.start()
-        if mark == "\n":
-            if previous == "\n" or (opened is not None and where - opened > _MAX_QUOTE):
+        if opened is not None:
+            # a paragraph break (two line breaks with no mark between) closes nothing and
+            # resets the pairing, as does one line break too far from the opening mark
+            breaks = text.count("\n", after, where)
+            if breaks > 1 or (breaks == 1 and text.index("\n", after, where) - opened > _MAX_QUOTE):
                 opened = None
-            previous = "\n"
-            continue
-        previous = mark
+        after = where + 1
         if mark == "“" or (mark == '"' and opened is None):
             opened = where + 1
         elif opened is not None:
