@@ -104,7 +104,13 @@ class Pattern:
         if not _foldable(words):
             return None
         ignore_case = bool(self.flags & re.IGNORECASE)
-        return tuple(sorted({fold(word) for word in words} if ignore_case else words)), ignore_case
+        found_words = {fold(word) for word in words} if ignore_case else set(words)
+        # where a word opens with another of them it is found where that one is: left out
+        return tuple(
+            sorted(
+                w for w in found_words if not any(o != w and w.startswith(o) for o in found_words)
+            )
+        ), ignore_case
 
     @functools.cached_property
     def openers(self) -> tuple[tuple[str, ...], bool] | None:

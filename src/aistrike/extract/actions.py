@@ -86,7 +86,7 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
     """
     if not any(mention.name in SCREEN_UNIONS for mention in ctx.orgs):
         return ()  # a strike is read only for a union the article names
-    unions_in, offsets = _union_finder(ctx)
+    unions_in, offsets = ctx.remember(_union_finder)
     drafts: dict[str, _Draft] = {}
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
     for sentence in ctx.sentences_at(offsets):  # only sentences that name a union
@@ -245,7 +245,7 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
     claims = ctx.sentences_with(_PRECEDENT)
     if not claims:
         return ()
-    unions_in, _ = _union_finder(ctx)
+    unions_in, _ = ctx.remember(_union_finder)
     found = []
     for sentence in claims:
         match = sentence.search(_PRECEDENT)

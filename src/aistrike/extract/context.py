@@ -4,9 +4,9 @@ import re
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -25,6 +25,7 @@ from aistrike.model import Organization, OrganizationKind, Pay, PayUnit
 
 
 M = TypeVar("M", OrgMention, PersonMention, MoneyMention, Quoted)
+R = TypeVar("R")
 
 _STUDIOS = _regex.compile(r"\bstudios\b", re.IGNORECASE)
 # Words near an amount that make it a yearly salary when no rate is written after it.
@@ -64,6 +65,9 @@ class Context:
     _starts: dict[str, list[int]] = attrs.field(init=False, repr=False)
     _pay: dict[tuple[int, int], Pay] = attrs.field(init=False, repr=False, factory=dict)
     _salient: dict[frozenset[OrganizationKind], Organization | None] = attrs.field(
+        init=False, repr=False, factory=dict
+    )
+    _remembered: dict[Callable[["Context"], Any], Any] = attrs.field(
         init=False, repr=False, factory=dict
     )
 
@@ -146,6 +150,12 @@ class Context:
             if index >= 0 and at < sentences[index].end:
                 chosen.add(index)
         return [sentences[index] for index in sorted(chosen)]
+
+    def remember(self, compute: Callable[["Context"], R]) -> R:
+        """``compute(self)``, worked out once: for what several recognisers need."""
+        if compute not in self._remembered:
+            self._remembered[compute] = compute(self)
+        return self._remembered[compute]  # type: ignore[no-any-return]
 
     def orgs_in(self, start: int, end: int) -> list[OrgMention]:
         """Organisation mentions that lie between *start* and *end*."""

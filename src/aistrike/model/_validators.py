@@ -6,8 +6,8 @@ class, the field and the offending value.
 
 from collections.abc import Callable
 from datetime import date
-from itertools import repeat
 from decimal import Decimal
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -104,6 +104,7 @@ def tuple_field(
         also: One more validator, run after the item check.
         kw_only: Passed to ``attrs.field``.
     """
+
     def items(inst: object, attribute: "attrs.Attribute[Any]", value: tuple[Any, ...]) -> None:
         # one check of every item; the converter has made the value a tuple already
         if not all(map(isinstance, value, repeat(cls))):

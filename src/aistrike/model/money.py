@@ -174,7 +174,7 @@ class MoneyRange:
         return f"{self.low} to {self.high}"
 
 
-def _to_unit(value: object) -> PayUnit:
+def _to_unit(value: str) -> PayUnit:
     """A unit as given, or its name ("hour") read as one; refuses anything else."""
     return value if type(value) is PayUnit else PayUnit(value)
 
