@@ -111,7 +111,7 @@ class Sentence:
         return Span(self.start, self.end)
 
     def search(self, pattern: _regex.Pattern) -> re.Match[str] | None:
-        r"""``pattern.search(self.text)``, skipped when no word a match must start with is here.
+        r"""``pattern.search(self.text)``, tried only where a match may begin.
 
         Examples:
             >>> import re
@@ -119,12 +119,11 @@ class Sentence:
             >>> Sentence(11, 17, "Netflix is HIRING").search(cue).group()
             'HIRING'
         """
-        if not self.may_match(pattern):
-            return None
         openers = pattern.openers
         if openers is None:
-            return pattern.search(self.text)
-        # where a match may begin: tried there alone, leftmost first, it is what search finds
+            return pattern.search(self.text) if self.may_match(pattern) else None
+        # where a match may begin (none: no match): tried there alone, leftmost first,
+        # the pattern finds what search finds
         pieces, ignore_case = openers
         haystack = self.folded if ignore_case else self.text
         places = []
