@@ -201,3 +201,70 @@ def test_dates_are_what_the_date_pattern_finds(text):
     from aistrike.extract.dates import _DATE, find_dates  # noqa: PLC0415
 
     assert [(m.start, m.end) for m in find_dates(text)] == [m.span() for m in _DATE.finditer(text)]
+
+
+WITH_OPENERS = [p for p in all_patterns() if p.values[0].openers is not None]
+
+
+def test_many_recognisers_have_openers():
+    assert len(WITH_OPENERS) >= 15
+
+
+def test_openers_by_hand():
+    pattern = _regex.compile(r"\b(?:job opening|job posting|hiring|AI)\b", re.IGNORECASE)
+    assert pattern.openers == (("ai", "hiri", "job "), True)
+    assert _regex.compile(r"\w+ing").openers is None
+
+
+@pytest.mark.parametrize("pattern", WITH_OPENERS)
+def test_sentence_search_by_openers_on_the_seed(pattern):
+    from aistrike.extract.text import sentences  # noqa: PLC0415
+
+    text = seed_text()
+    for variant in (text, text.upper(), text.lower()):
+        for sentence in sentences(variant):
+            found = sentence.search(pattern)
+            expected = pattern.search(sentence.text)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.data())
+def test_sentence_search_by_openers_is_search(data):
+    from aistrike.extract.text import Sentence  # noqa: PLC0415
+
+    (pattern,) = data.draw(st.sampled_from([p.values for p in WITH_OPENERS]))
+    words, _ = _regex._prefix_sequence(*pattern._parsed)
+    noise = st.text(alphabet=st.sampled_from(list("aAsSiIkK İıſK\u00a0.,'-")), max_size=6)
+    pieces = st.lists(noise | _either_case(sorted(words)) | NEWSY, max_size=5)
+    text = "".join(data.draw(pieces))
+    found = Sentence(0, len(text), text).search(pattern)
+    expected = pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.data())
+def test_sentences_at_are_the_sentences_holding_the_offsets(data):
+    from aistrike.extract.context import Context  # noqa: PLC0415
+
+    pool = ["The WGA struck.", "Writers walked out!", "\n\n", "Mr. Lee said so.", "  "]
+    text = " ".join(data.draw(st.lists(st.sampled_from(pool) | NEWSY, max_size=6)))
+    ctx = Context.build(text, 0, None)
+    offsets = data.draw(st.lists(st.integers(0, len(text) + 2), max_size=8))
+    assert ctx.sentences_at(offsets) == [
+        s for s in ctx.sentences if any(s.start <= at < s.end for at in offsets)
+    ]
+
+
+def test_remember_works_a_value_out_once():
+    from aistrike.extract.context import Context  # noqa: PLC0415
+
+    ctx = Context.build("The WGA struck.", 0, None)
+    calls = []
+
+    def count_orgs(context):
+        calls.append(context)
+        return len(context.orgs)
+
+    assert ctx.remember(count_orgs) == 1
+    assert ctx.remember(count_orgs) == 1
+    assert calls == [ctx]
