@@ -233,7 +233,11 @@ def test_sentence_search_by_openers_is_search(data):
     from aistrike.extract.text import Sentence  # noqa: PLC0415
 
     (pattern,) = data.draw(st.sampled_from([p.values for p in WITH_OPENERS]))
-    words, _ = _regex._prefix_sequence(*pattern._parsed)
+    parsed = pattern._parsed
+    assert parsed is not None
+    found_words = _regex._prefix_sequence(*parsed)  # every whole opening word
+    assert found_words is not None
+    words = found_words[0]
     noise = st.text(alphabet=st.sampled_from(list("aAsSiIkK İıſK\u00a0.,'-")), max_size=6)
     pieces = st.lists(noise | _either_case(sorted(words)) | NEWSY, max_size=5)
     text = "".join(data.draw(pieces))
