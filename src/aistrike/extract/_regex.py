@@ -43,6 +43,9 @@ _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
 _MAX_WORDS = 256
 _OPENER = 4  # openers are cut to this many characters: fewer to look for
 _MAX_OPENERS = 8
+_COMMON = frozenset(
+    {"a", "an", "and", "are", "at", "in", "is", "of", "on", "the", "to", "was", "were"}
+)
 Stream = Callable[[int], Iterator[re.Match[str]]]
 """The matches of a pattern from an offset on: ``lambda pos: pattern.finditer(text, pos)``."""
 
@@ -117,8 +120,8 @@ class Pattern:
         """Short pieces one of which every match opens with, and whether they are folded.
 
         Each opening word is cut to four characters, and a piece that another opens
-        is left out: where none of them is, no match begins. None when unknown or
-        too many to be worth looking for.
+        is left out: where none of them is, no match begins. None when unknown, too
+        many to be worth looking for, or when one opens with a word found everywhere.
         """
         parsed = self._parsed
         found = _prefix_sequence(*parsed) if parsed else None
@@ -127,7 +130,9 @@ class Pattern:
         ignore_case = bool(self.flags & re.IGNORECASE)
         cut = {(fold(word) if ignore_case else word)[:_OPENER] for word in found[0]}
         pieces = sorted(p for p in cut if not any(o != p and p.startswith(o) for o in cut))
-        return (tuple(pieces), ignore_case) if len(pieces) <= _MAX_OPENERS else None
+        if len(pieces) > _MAX_OPENERS or any(_opens_with_common_word(p) for p in pieces):
+            return None  # too many, or one is everywhere ("the ..."): the regex scans faster
+        return tuple(pieces), ignore_case
 
     def at_words(self, text: str, folded: str | None = None) -> Stream:
         r"""The matches in *text*, tried only where one of :attr:`prefixes` is (see :func:`at_words`).
@@ -212,6 +217,12 @@ def fold(text: str) -> str:
     # str.lower() of non-ASCII text takes a scratch buffer of 12 bytes a character: by
     # chunks, a long text costs no more than its folded copy
     return "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
+
+
+def _opens_with_common_word(piece: str) -> bool:
+    """Whether *piece* is a word found in every text and a space after it ("the ", "is o")."""
+    words = piece.split()
+    return bool(words) and words[0] in _COMMON and len(piece) > len(words[0])
 
 
 def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -> Stream:

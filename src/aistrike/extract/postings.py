@@ -79,8 +79,9 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         return ()
     later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > cued[0].start]
     drafts: list[_Draft] = []
+    has_cue = set(cued)  # a sentence that sentences_with left out cannot match the cue
     for sentence in sorted({*cued, *later}, key=lambda s: s.start):
-        cue = sentence.search(_CUE)
+        cue = sentence.search(_CUE) if sentence in has_cue else None
         if cue is not None:
             draft = _posting_in(ctx, sentence, sentence.start + cue.start(), drafts)
             if draft is not None:
