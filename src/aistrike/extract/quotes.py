@@ -42,7 +42,7 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
     after = start  # just past the last quotation mark
     for match in _QUOTE_MARKS.finditer(text, start):
         mark, where = match.group(), match.start()
-        if opened is not None:
+        if opened is not None and after < where:
             # a paragraph break (two line breaks with no mark between) closes nothing and
             # resets the pairing, as does one line break too far from the opening mark
             breaks = text.count("\n", after, where)
