@@ -125,3 +125,11 @@ class TestValidators:
         """A single string is not a tuple of strings."""
         with pytest.raises(TypeError, match="single string"):
             Organization("WGA", aliases="Writers Guild")  # type: ignore[arg-type]
+
+    def test_tuple_fields_name_the_item_of_the_wrong_type(self):
+        """The error says which field, which item and what it was."""
+        posting = JobPosting(employer=Organization("Netflix"))
+        with pytest.raises(
+            TypeError, match=r"Story\.job_postings\[1\] must be JobPosting, got str 'x'"
+        ):
+            Story(article=Article("text"), job_postings=(posting, "x"))  # type: ignore[arg-type]
