@@ -1,7 +1,7 @@
 r"""Regexes for the recognisers: compiled on first use, guarded, with start words.
 
 :func:`compile` returns a :class:`Pattern`, used like ``re.Pattern`` (``search``,
-``match``, ``finditer``, ...). Three things make it cheaper than ``re.compile``:
+``match``, ``finditer``, ...). Four things make it cheaper than ``re.compile``:
 
 - **Compiled on first use.** ``import aistrike`` compiles nothing; a recogniser
   pays for its patterns the first time it runs. After that, ``pattern.search``
@@ -20,6 +20,10 @@ r"""Regexes for the recognisers: compiled on first use, guarded, with start word
   posting") are read off the pattern too; ``Sentence.may_match`` tests them as plain
   substrings, far faster than the regex, and a recogniser skips the regex (or the
   whole article) when none is there.
+- **Openers and prefixes.** The whole words a match opens with (:attr:`Pattern.prefixes`),
+  or those words cut to four characters (:attr:`Pattern.openers`), tell where a match
+  can begin at all: :func:`at_words` and ``Sentence.search`` look for them with
+  ``str.find`` and try the pattern only there.
 
 This reads ``re._parser``, which is private; should it change, the guard and the
 start words are simply left out (see ``_parse``).
