@@ -289,7 +289,11 @@ def finditer_first(streams: Sequence[Stream], pos: int = 0) -> Iterator[tuple[in
                 iterators[index] = streams[index](cursor)
                 upcoming[index] = next(iterators[index], None)
         found = [(match.start(), index, match) for index, match in enumerate(upcoming) if match]
-        if not found:
+        if len(found) <= 1:
+            if found:  # one stream left: its own matches follow each other, none overlapping
+                _, first, match = found[0]
+                yield first, match
+                yield from ((first, match) for match in iterators[first])
             return
         _, first, match = min(found)  # no two share (start, index): matches are never compared
         yield first, match
