@@ -98,26 +98,25 @@ class Pattern:
         return (words, bool(self.flags & re.IGNORECASE)) if words else None
 
     @functools.cached_property
+    def _opening(self) -> tuple[frozenset[str], bool] | None:
+        """The whole words a match opens with, folded when the pattern folds case; None when unknown."""
+        parsed = self._parsed
+        found = _prefix_sequence(*parsed) if parsed else None
+        if found is None or not found[0] or not _foldable(found[0]):
+            return None
+        ignore_case = bool(self.flags & re.IGNORECASE)
+        return (frozenset(map(fold, found[0])) if ignore_case else found[0]), ignore_case
+
+    @functools.cached_property
     def prefixes(self) -> tuple[tuple[str, ...], bool] | None:
         """The words every match opens with, and whether they are folded; None when unknown.
 
         Unlike :attr:`starts`, these are where a match begins, whole, not a piece of them.
         """
-        parsed = self._parsed
-        found = _prefix_sequence(*parsed) if parsed else None
-        if found is None or not found[0] or min(len(word) for word in found[0]) < _MIN_WORD:
+        opening = self._opening
+        if opening is None or min(map(len, opening[0])) < _MIN_WORD:
             return None
-        words = found[0]
-        if not _foldable(words):
-            return None
-        ignore_case = bool(self.flags & re.IGNORECASE)
-        found_words = {fold(word) for word in words} if ignore_case else set(words)
-        # where a word opens with another of them it is found where that one is: left out
-        return tuple(
-            sorted(
-                w for w in found_words if not any(o != w and w.startswith(o) for o in found_words)
-            )
-        ), ignore_case
+        return _unextended(opening[0]), opening[1]
 
     @functools.cached_property
     def openers(self) -> tuple[tuple[str, ...], bool] | None:
@@ -127,16 +126,13 @@ class Pattern:
         is left out: where none of them is, no match begins. None when unknown, too
         many to be worth looking for, or when one opens with a word found everywhere.
         """
-        parsed = self._parsed
-        found = _prefix_sequence(*parsed) if parsed else None
-        if found is None or not found[0] or min(map(len, found[0])) < 2 or not _foldable(found[0]):  # noqa: PLR2004
+        opening = self._opening
+        if opening is None or min(map(len, opening[0])) < 2:  # noqa: PLR2004 - one letter is everywhere
             return None
-        ignore_case = bool(self.flags & re.IGNORECASE)
-        cut = {(fold(word) if ignore_case else word)[:_OPENER] for word in found[0]}
-        pieces = sorted(p for p in cut if not any(o != p and p.startswith(o) for o in cut))
+        pieces = _unextended({word[:_OPENER] for word in opening[0]})
         if len(pieces) > _MAX_OPENERS or any(_opens_with_common_word(p) for p in pieces):
             return None  # too many, or one is everywhere ("the ..."): the regex scans faster
-        return tuple(pieces), ignore_case
+        return pieces, opening[1]
 
     def at_words(self, text: str, folded: str | None = None) -> Stream:
         r"""The matches in *text*, tried only where one of :attr:`prefixes` is (see :func:`at_words`).
@@ -223,6 +219,28 @@ def fold(text: str) -> str:
     return "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
 
 
+def _unextended(words: Iterable[str]) -> tuple[str, ...]:
+    """*words* without those that open with another of them: they are found where it is."""
+    found = set(words)
+    return tuple(sorted(w for w in found if not any(o != w and w.startswith(o) for o in found)))
+
+
+def places(words: Iterable[str], haystack: str) -> list[int]:
+    """Every offset in *haystack* where one of *words* begins, in order.
+
+    Examples:
+        >>> places(["ab", "b"], "abab")
+        [0, 1, 2, 3]
+    """
+    found: set[int] = set()
+    for word in words:
+        at = haystack.find(word)
+        while at >= 0:
+            found.add(at)
+            at = haystack.find(word, at + 1)
+    return sorted(found)
+
+
 def _opens_with_common_word(piece: str) -> bool:
     """Whether *piece* is a word found in every text and a space after it ("the ", "is o")."""
     words = piece.split()
@@ -245,13 +263,7 @@ def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -
         >>> [m.start() for m in at_words(role, text, ["chief"], fold(text))(0)]
         [29]
     """
-    found: set[int] = set()
-    for word in words:
-        at = haystack.find(word)
-        while at >= 0:
-            found.add(at)
-            at = haystack.find(word, at + 1)
-    starts = sorted(found)
+    starts = places(words, haystack)
     match_at = pattern.compiled.match
 
     def stream(pos: int) -> Iterator[re.Match[str]]:

@@ -125,15 +125,8 @@ class Sentence:
         # where a match may begin (none: no match): tried there alone, leftmost first,
         # the pattern finds what search finds
         pieces, ignore_case = openers
-        haystack = self.folded if ignore_case else self.text
-        places = []
-        for piece in pieces:
-            at = haystack.find(piece)
-            while at >= 0:
-                places.append(at)
-                at = haystack.find(piece, at + 1)
         text, match = self.text, pattern.match
-        for at in sorted(places):
+        for at in _regex.places(pieces, self.folded if ignore_case else text):
             found = match(text, at)
             if found is not None:
                 return found
