@@ -46,9 +46,14 @@ _START_CUE = _regex.compile(
     re.IGNORECASE,
 )
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
+# "for the first time since 1960", "the first time both unions have struck together since
+# 1960", "the first joint strike since 1960": a bounded gap, so linear
 _PRECEDENT = _regex.compile(
-    r"\bfirst[ \u00a0]time[ \u00a0]since[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b", re.IGNORECASE
+    r"\bfirst[ \u00a0](?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?"
+    r"\bsince[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
 )
+_BOTH = _regex.compile(r"\b(?:both|the[ \u00a0]two)[ \u00a0](?:unions|guilds)\b", re.IGNORECASE)
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
 _DEMANDS = tuple(
     (
@@ -60,6 +65,7 @@ _DEMANDS = tuple(
     for demand, phrases in DEMAND_WORDS
 )
 _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
+_RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 
@@ -226,6 +232,8 @@ def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> O
     if not before:
         return unions[0][1] if len({u.name for _, u in unions}) == 1 else None
     nearest = before[-1]
+    if _RELATIVE.search(ctx.text, nearest[0], at):
+        return nearest[1]  # "joining the WGA, whose members have been out since May 2"
     earlier = [row for row in before if row[1].name != nearest[1].name]
     window = (earlier[-1][0], nearest[0]) if earlier else (0, 0)
     if earlier and _JOINED.search(ctx.text, *window) and not _CLAUSE.search(ctx.text, *window):
@@ -252,6 +260,12 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         if match is None or not sentence.search(_STRIKE):
             continue
         unions = _distinct(unions_in(sentence))
+        if len(unions) < 2 and sentence.search(_BOTH):  # noqa: PLR2004
+            named = _distinct(
+                [(m.start, m.organization) for m in ctx.orgs if m.name in SCREEN_UNIONS]
+            )
+            if len(named) == 2:  # noqa: PLR2004 - "both unions": the two the article names
+                unions = named
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
         found.append(

@@ -9,6 +9,8 @@ are found only where the text marks them as people: next to a speech verb
 import functools
 import re
 
+from bisect import bisect_right
+
 import attrs
 
 from aistrike.extract import _regex
@@ -134,7 +136,8 @@ _ROLES = (
     "chairman", "board member", "executive", "vice president", "VP", "CEO", "actor", "actress",
     "writer", "screenwriter", "comedian", "star", "member",
 )  # fmt: skip
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
+_NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?"
 _NAME_REST = rf"(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"  # one or two more words or initials
 _NAME = rf"(?:{_NAME_WORD}|[A-Z]\.){_NAME_REST}"
 _VERBS = "|".join(SPEECH_VERBS)
@@ -142,7 +145,7 @@ _VERBS = "|".join(SPEECH_VERBS)
 # to; find_people takes their matches as re would those of their alternation
 # (_regex.finditer_first). First, a name before a speech verb, opening with its capital.
 _BY_VERB = _regex.compile(
-    rf"(?P<name>[A-Z](?:[a-z]+(?:[-'’][A-Z][a-z]+)?|\.){_NAME_REST})"  # _NAME, its capital first
+    rf"(?P<name>[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z][a-z]+)?|\.){_NAME_REST})"  # _NAME, its capital first
     rf"(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
 )
 # A name after "according to", "said", "says" or "told by", each opening with its word.
@@ -155,7 +158,15 @@ _BY_ROLE = _regex.compile(
     rf"\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
     rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<name>{_NAME})\b"
 )
+_TITLES = frozenset(role for role in _ROLES if " " not in role and not role.isupper())
+"""Roles that may open a name as a title ("Actor Rob Delaney"), in lower case."""
 _ROLE_WORDS = tuple(sorted({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)}))
+# After a name, a role set off by commas: ", the union's chief negotiator,". Bounded: linear.
+_APPOSED = _regex.compile(
+    r",[ \u00a0](?:the|a|an|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    rf"(?P<role>(?:(?:{'|'.join(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{'|'.join(_ROLES)}))"
+    r"(?:[ \u00a0](?:of|at|for)[ \u00a0][^,.\n]{1,40})?,"
+)
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
 _NOT_NAMES = frozenset(
     {
@@ -203,34 +214,58 @@ def find_people(
     ]
     by_role = len(streams) - 1
     org_names = {m.surface for m in orgs}
+    org_starts = [m.start for m in orgs]
     found: list[PersonMention] = []
     for kind, match in _regex.finditer_first(streams):
-        name = match.group("name")
+        name, start = match.group("name"), match.start("name")
+        role = _role(match.group("role")) if kind == by_role else None
+        title = name.split(maxsplit=1)[0]
+        if title.lower() in _TITLES:  # "Actor Rob Delaney said": a role, then the name
+            name = name[len(title) + 1 :]
+            if len(name.split()) < 2:  # noqa: PLR2004 - "Actor Delaney": a surname alone
+                continue
+            start += len(title) + 1
+            role = role or _titled_role(text, start - len(title) - 1, title)
         if (
             name in org_names
             or name in _NOT_NAMES
             or any(word in org_names for word in name.split())
+            or _inside(
+                orgs, org_starts, start
+            )  # "... Motion Picture and Television Producers said"
         ):
             continue
-        role = _role(match.group("role")) if kind == by_role else None
         affiliation = None
         if kind == by_role and match.group("org"):
             affiliation = _org_at(orgs, match.start("org"))
         end = match.end("name")
         if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
             role = "actor"
-        found.append(
-            PersonMention(
-                match.start("name"), end, Person(name, role=role, affiliation=affiliation)
-            )
-        )
+        elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
+            role = _role(
+                apposed.group("role")
+            )  # "Duncan Crabtree-Ireland, the union's chief negotiator,"
+        found.append(PersonMention(start, end, Person(name, role=role, affiliation=affiliation)))
     return found
 
 
+def _titled_role(text: str, at: int, title: str) -> str:
+    """The role a title before a name gives, with a prefix before it: "Chief Negotiator" -> "chief negotiator"."""
+    before = text[max(0, at - 12) : at].split()
+    if before and before[-1].lower() in _ROLE_PREFIXES:
+        return _role(f"{before[-1]} {title}")
+    return _role(title)
+
+
 def _role(text: str) -> str:
-    """The role in lower case, except acronyms: "Actor" -> "actor", "CEO" stays."""
-    role = text.strip()
-    return role if role.isupper() else role[0].lower() + role[1:]
+    """The role in lower case, except acronyms: "Chief Negotiator" -> "chief negotiator", "CEO" stays."""
+    return " ".join(word if word.isupper() else word.lower() for word in text.split())
+
+
+def _inside(orgs: list[OrgMention], starts: list[int], offset: int) -> bool:
+    """Whether *offset* lies inside one of the organisation names (*starts* are theirs, in order)."""
+    index = bisect_right(starts, offset) - 1
+    return index >= 0 and offset < orgs[index].end
 
 
 def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:

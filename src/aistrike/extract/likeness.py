@@ -65,7 +65,7 @@ _PAY = _regex.compile(
 )
 _SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
-    r"|\bonly[ \u00a0](?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)[ \u00a0]for[ \u00a0]which[^,.;]{1,60})",
+    r"|\b(?:only[ \u00a0])?(?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)[ \u00a0]for[ \u00a0]which[^,.;]{1,60})",
     re.IGNORECASE,
 )
 _REPORTS = _regex.compile(
@@ -101,16 +101,20 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             continue
         scan_at = sentence.start + scan.start()
         affected = sentence.search(_AFFECTED)
-        if affected is None:
-            continue
         key, reporter, named = _account(ctx, sentence, scan_at)
+        if affected is not None:
+            who = affected.group()
+        elif drafts and key is not None:  # another party's account need not say again who
+            who = str(drafts[-1].values.get("affected"))  # would be scanned: "its proposal ..."
+        else:
+            continue
         proposer = named or ctx.studios
         draft = next((d for d in drafts if d.key == key), None)
         if draft is None:
             draft = _Draft(key, proposer, reporter)
             drafts.append(draft)
         draft.evidence.append(sentence.span)
-        _read_terms(sentence, affected.group(), draft.values)
+        _read_terms(sentence, str(who), draft.values)
     return tuple(
         LikenessScanProposal(
             proposer=d.proposer,

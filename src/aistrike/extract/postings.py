@@ -13,12 +13,17 @@ from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
-from aistrike.model import JobPosting, Organization, Pay, Span
+from aistrike.model import JobPosting, MoneyRange, Organization, Pay, PayUnit, Span
 
 
+_ROLES = "|".join(ROLE_NOUNS)
+_TITLE_AHEAD = rf"(?:[\w+/&.-]+[ \u00a0]){{0,5}}?(?:{_ROLES})s?\b"
 _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
+    r"|\b(?:an|a)[ \u00a0](?:opening|vacancy)[ \u00a0]for\b"
+    # weaker cues, kept only before a job title: "is looking for an AI specialist", "seeks AI manager"
+    rf"|\b(?:seeks|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
     re.IGNORECASE,
 )
@@ -29,16 +34,28 @@ _EMPLOYER_REFERENCE = _regex.compile(
     r"|it|its|it's|it’s)\b",
     re.IGNORECASE,
 )
+_DEFINITE = _regex.compile(
+    r"\bthe[ \u00a0]+\Z", re.IGNORECASE
+)  # "The job advert ...": the one named
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening)\b",
     re.IGNORECASE,
 )
-_ROLES = "|".join(ROLE_NOUNS)
+# A title: up to five words ending with a role noun, and a named team after a dash
+_TITLE_WORDS = (
+    rf"(?P<title>{_TITLE_AHEAD})"
+    r"(?P<tail>[ \u00a0][–—-][ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?"
+)
 _TITLE = _regex.compile(
-    r"\b(?:for|as|hiring|seeking|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
-    rf"(?P<title>(?:[\w+/&.-]+[ \u00a0]){{0,5}}?(?:{_ROLES})s?)\b"
-    r"(?P<tail>[ \u00a0][–—-][ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?",
+    r"\b(?:for|as|hiring|seeking|seeks|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    + _TITLE_WORDS,
+    re.IGNORECASE,
+)
+# "The role, Product Manager – Machine Learning Platform, is ...": a later sentence names the title
+_NAMED_TITLE = _regex.compile(
+    r"\bthe[ \u00a0](?:role|position|job|post|opening)(?:,|[ \u00a0]is|[ \u00a0]titled)[ \u00a0]"
+    + _TITLE_WORDS,
     re.IGNORECASE,
 )
 _TITLE_STOP = frozenset(
@@ -57,12 +74,52 @@ class _Draft:
     duties: list[str]
     evidence: list[Span]
 
-    def accepts(self, employer: Organization, title: str | None, pay: Pay | None) -> bool:
-        same_title = (
-            title is None or self.title is None or title.casefold() == self.title.casefold()
+    def accepts(
+        self, employer: Organization, title: str | None, pay: Pay | None, *, definite: bool
+    ) -> bool:
+        """Whether a mention is of this posting: the same employer, and nothing that differs.
+
+        Titles may differ when the pay is stated twice and agrees, or when the mention
+        refers back ("the job advert"): news describes one role in several ways.
+        """
+        if employer.name != self.employer.name:
+            return False
+        if pay is not None and self.pay is not None:
+            return _same_top(pay, self.pay)
+        return (
+            definite
+            or title is None
+            or self.title is None
+            or title.casefold() == self.title.casefold()
         )
-        same_pay = pay is None or self.pay is None or pay == self.pay
-        return employer.name == self.employer.name and same_title and same_pay
+
+    def add(self, title: str | None, pay: Pay | None) -> None:
+        """Take what another mention of the posting adds: a title, or a fuller account of the pay."""
+        self.title = self.title or title
+        if self.pay is None or (pay is not None and _fuller(pay, self.pay)):
+            self.pay = pay
+
+
+def _top(pay: Pay) -> object:
+    return pay.amount.high if isinstance(pay.amount, MoneyRange) else pay.amount
+
+
+def _same_top(one: Pay, other: Pay) -> bool:
+    """The same pay, or the same ceiling ("up to $900,000" and "$300,000 to $900,000 a year").
+
+    A unit left unstated (once) agrees with any unit.
+    """
+    units = one.per is other.per or PayUnit.ONCE in (one.per, other.per)
+    return one == other or (units and one.quantity == other.quantity and _top(one) == _top(other))
+
+
+def _fuller(pay: Pay, than: Pay) -> bool:
+    """Whether *pay* says more than *than*: a stated unit, or a range rather than its ceiling."""
+    return (than.per is PayUnit.ONCE and pay.per is not PayUnit.ONCE) or (
+        pay.per is than.per
+        and isinstance(pay.amount, MoneyRange)
+        and not isinstance(than.amount, MoneyRange)
+    )
 
 
 def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
@@ -89,6 +146,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         if drafts and sentence.search(_BACK_REFERENCE):
             last = drafts[-1]
             last.evidence.append(sentence.span)
+            last.title = last.title or _title(sentence.text, 0, _NAMED_TITLE)
             _add_duties(ctx, sentence, last)
     return tuple(
         JobPosting(
@@ -117,10 +175,10 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
         employer = chosen.organization
     if title is None and pay is None:
         return None
+    definite = _DEFINITE.search(sentence.text, 0, cue - sentence.start) is not None
     for draft in reversed(drafts):
-        if draft.accepts(employer, title, pay):
-            draft.title = draft.title or title
-            draft.pay = draft.pay or pay
+        if draft.accepts(employer, title, pay, definite=definite):
+            draft.add(title, pay)
             break
     else:
         draft = _Draft(employer, title, pay, [], [])
@@ -130,8 +188,8 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     return draft
 
 
-def _title(sentence: str, cue: int) -> str | None:
-    for match in _TITLE.finditer(sentence, cue):
+def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
+    for match in pattern.finditer(sentence, cue):
         words = match.group("title").split()
         while words and words[0].lower() in _TITLE_STOP:
             words.pop(0)

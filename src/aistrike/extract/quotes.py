@@ -12,7 +12,7 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.entities import OrgMention, PersonMention
-from aistrike.extract.vocabulary import SPEECH_VERBS
+from aistrike.extract.vocabulary import LISTENER_VERBS, SPEECH_VERBS
 from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
 
 
@@ -59,10 +59,17 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _VERBS = "|".join(SPEECH_VERBS)
+# "..., told X" names the listener, not the speaker
+_SAID_BY = "|".join(verb for verb in SPEECH_VERBS if verb not in LISTENER_VERBS)
 _AFTER_REACH = 60
 """How far after a quotation (in characters) its speaker may be named."""
-_BEFORE = _regex.compile(rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,40}})?[,:]?[ \u00a0]*\Z")
-_AFTER_SAID = _regex.compile(rf"\A[,.]?[ \u00a0]*(?:{_VERBS})[ \u00a0]+\Z")
+_BEFORE_REACH = 60
+"""How far a speech verb may come before the quotation: "told The Intercept that the top of that range '...'"."""
+_BEFORE = _regex.compile(rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,{_BEFORE_REACH}}})?[,:]?[ \u00a0]*\Z")
+# "'...', said Rob Delaney", and with a few lower-case words between: "said the actor Rob Delaney"
+_AFTER_SAID = _regex.compile(
+    rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}\Z"
+)
 _AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
 _ACCORDING = _regex.compile(r"\A[,.]?[ \u00a0]*according[ \u00a0]+to[ \u00a0]+\Z")
 
@@ -105,7 +112,7 @@ def attribute(
 def _speaker_before(
     text: str, mark: int, floor: int, speakers: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
-    if _BEFORE.search(text, max(floor, mark - 60), mark) is None:
+    if _BEFORE.search(text, max(floor, mark - _BEFORE_REACH - 30), mark) is None:
         return None
     candidates = [row for row in speakers if floor <= row[0] and row[1] <= mark]
     if not candidates:

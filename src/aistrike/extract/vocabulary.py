@@ -160,6 +160,10 @@ SPEECH_VERBS = (
 )
 """Verbs that attribute a quotation to its speaker."""
 
+LISTENER_VERBS = ("told", "tells")
+"""Speech verbs whose object is the listener: in "'...', told The Intercept" the
+name after the verb is not the speaker."""
+
 ROLE_NOUNS = (
     "manager",
     "engineer",
