@@ -48,6 +48,25 @@ CASES = [
         [("SAG-AFTRA", None)],
         {"productions": 1, "quotes": 1},
     ),
+    (
+        "11_trade_press.txt",
+        [
+            (
+                "Netflix",
+                "Product Manager – Machine Learning Platform",
+                "$300,000 to $900,000 a year",
+            ),
+            ("Disney", "senior AI engineer", None),
+        ],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"likeness_proposals": 1, "comparisons": 1, "quotes": 1, "precedents": 1},
+    ),
+    (
+        "12_uk_daily.txt",
+        [("Netflix", "artificial intelligence specialist", "£700,000 a year")],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"likeness_proposals": 2, "comparisons": 1, "quotes": 1, "precedents": 1},
+    ),
 ]
 
 UNRELATED = [

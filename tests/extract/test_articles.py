@@ -10,7 +10,7 @@ from tests.extract.cases_articles import CASES, UNRELATED
 
 
 ARTICLES = Path(__file__).parent / "articles"
-OTHER_FACTS = ("likeness_proposals", "comparisons", "productions", "quotes")
+OTHER_FACTS = ("likeness_proposals", "comparisons", "productions", "quotes", "precedents")
 
 
 def started(action):

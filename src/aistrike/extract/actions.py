@@ -31,7 +31,8 @@ from aistrike.model import (
 
 _STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
-    r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b",
+    r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b"
+    r"|\bcall(?:ed|s|ing)?[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
     re.IGNORECASE,
 )
 _TALKS = _regex.compile(

@@ -16,6 +16,7 @@ from aistrike.model import (
     ComparisonKind,
     CompensationComparison,
     Money,
+    MoneyRange,
     Organization,
     Pay,
     Person,
@@ -28,8 +29,8 @@ _HEALTH = _regex.compile(
 _FUNDS = _regex.compile(
     r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
 )
-_PEOPLE = _regex.compile(
-    r"[ \u00a0](?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b",
+_PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
+    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b)",
     re.IGNORECASE,
 )
 _MORE = _regex.compile(
@@ -109,19 +110,60 @@ def _covers_count(
         amount = ctx.pay(sentence, before[-1]) if before else last_pay
         if amount is None:
             return []
+        amount = _end_of_range(sentence, amount)
         against = sentence.search(_THRESHOLD_TEXT)
         return [
             CompensationComparison(
                 kind=ComparisonKind.COVERS_COUNT,
                 amount=amount,
                 against=Benchmark.HEALTH_PLAN_THRESHOLD,
-                against_text=against.group().removeprefix("for ") if against else None,
+                against_text=_benchmark_text(against.group()) if against else None,
                 claimed=number.value,
                 speaker=_speaker(ctx, sentence, number.start),
                 evidence=(sentence.span,),
             )
         ]
     return []
+
+
+_NOT_BENCHMARK = frozenset(
+    {
+        "for",
+        "would",
+        "could",
+        "can",
+        "will",
+        "cover",
+        "qualify",
+        "fund",
+        "insure",
+        "provide",
+        "buy",
+        "pay",
+    }
+)
+
+
+def _benchmark_text(words: str) -> str:
+    """The words that name the benchmark, without a verb before them: "would cover health insurance" -> "health insurance"."""
+    kept = words.split(" ")
+    while kept and kept[0].lower() in _NOT_BENCHMARK:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+_END = _regex.compile(
+    r"\b(?:(?P<top>top|upper[ \u00a0]end|high[ \u00a0]end)|(?P<bottom>bottom|lower[ \u00a0]end|low[ \u00a0]end))"
+    r"[ \u00a0]of[ \u00a0](?:that|the|this|its)[ \u00a0](?:salary[ \u00a0]|pay[ \u00a0])?range\b",
+    re.IGNORECASE,
+)
+
+
+def _end_of_range(sentence: Sentence, pay: Pay) -> Pay:
+    """One end of a range of pay when the sentence says which: "the top of that range"."""
+    if not isinstance(pay.amount, MoneyRange) or (end := sentence.search(_END)) is None:
+        return pay
+    return Pay(pay.amount.high if end.group("top") else pay.amount.low, pay.per, pay.quantity)
 
 
 def _exceeds(

@@ -35,12 +35,12 @@ _AFFECTED = _regex.compile(
     re.IGNORECASE,
 )
 _DAY_PAY = _regex.compile(
-    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpaid[ \u00a0]for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpaid[ \u00a0]for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
     r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]compan(?:y|ies)|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
-    r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?own\b",
+    r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?(?:own|keep(?:s|ing)?|retain(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 _PERPETUAL = _regex.compile(
@@ -60,7 +60,8 @@ _NO_PAY = _regex.compile(
     re.IGNORECASE,
 )
 _PAY = _regex.compile(
-    r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*",
+    r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*"
+    r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b",
     re.IGNORECASE,
 )
 _SCOPE = _regex.compile(

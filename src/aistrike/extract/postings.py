@@ -135,7 +135,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     if not cued:
         return ()
     later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > cued[0].start]
-    drafts: list[_Draft] = []
+    drafts: list[_Draft] = []  # the posting last spoken of last: "the role" refers to it
     has_cue = set(cued)  # a sentence that sentences_with left out cannot match the cue
     for sentence in sorted({*cued, *later}, key=lambda s: s.start):
         cue = sentence.search(_CUE) if sentence in has_cue else None
@@ -156,7 +156,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             duties=tuple(d.duties),
             evidence=tuple(d.evidence),
         )
-        for d in drafts
+        for d in sorted(drafts, key=lambda d: d.evidence[0].start)  # in order of first mention
     )
 
 
@@ -179,6 +179,8 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     for draft in reversed(drafts):
         if draft.accepts(employer, title, pay, definite=definite):
             draft.add(title, pay)
+            drafts.remove(draft)
+            drafts.append(draft)
             break
     else:
         draft = _Draft(employer, title, pay, [], [])

@@ -1,0 +1,225 @@
+"""Forms that other outlets use for the same facts, one sentence or two each (our own words)."""
+
+import datetime
+
+import pytest
+
+import aistrike
+
+from aistrike import Person
+
+
+PUBLISHED = datetime.date(2023, 7, 27)
+
+
+def story(text: str) -> aistrike.Story:
+    return aistrike.extract(text, published=PUBLISHED)
+
+
+class TestPeople:
+    @pytest.mark.parametrize(
+        ("text", "person"),
+        [
+            ("Actor Rob Delaney said it was unfair.", Person("Rob Delaney", role="actor")),
+            ("President Ann Lee said so.", Person("Ann Lee", role="president")),
+            (
+                "The union's Chief Negotiator Duncan Crabtree-Ireland said no.",
+                Person("Duncan Crabtree-Ireland", role="chief negotiator"),
+            ),
+            (
+                "Duncan Crabtree-Ireland, the union's chief negotiator, said no.",
+                Person("Duncan Crabtree-Ireland", role="chief negotiator"),
+            ),
+            ("Director Ava DuVernay said so.", Person("Ava DuVernay", role="director")),
+            ("McDonald Smith said so.", Person("McDonald Smith")),
+        ],
+    )
+    def test_name_with_role(self, text, person):
+        assert story(text).people == (person,)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Actor Delaney said so.",  # a title and a surname alone: no full name
+            "Star Wars said nothing.",
+            "The Alliance of Motion Picture and Television Producers said the claim was false.",
+        ],
+    )
+    def test_no_person(self, text):
+        assert story(text).people == ()
+
+
+class TestQuotes:
+    def test_told_names_the_listener(self):
+        """'..., told The Intercept' does not make the publication the speaker."""
+        text = 'Rob Delaney, who appeared in "Catastrophe", told The Intercept it was grim.'
+        assert story(text).quotes == ()
+
+    def test_verb_far_before_the_quote(self):
+        text = (
+            "Actor Rob Delaney told The Intercept that the top of that range "
+            '"could pay for health coverage for dozens of us."'
+        )
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Rob Delaney", role="actor")
+
+    def test_said_the_actor_after_the_quote(self):
+        (quote,) = story('"It is grim," said the actor Rob Delaney.').quotes
+        assert quote.speaker == Person("Rob Delaney", role="actor")
+
+
+class TestActions:
+    def test_date_in_a_relative_clause(self):
+        """The WGA's own clause dates the WGA, though SAG-AFTRA 'joined' it."""
+        text = (
+            "SAG-AFTRA went on strike on 14 July, joining the Writers Guild of America, "
+            "whose members have been out since May 2."
+        )
+        started = {a.union.name: a.started for a in story(text).labour_actions}
+        assert started == {
+            "SAG-AFTRA": datetime.date(2023, 7, 14),
+            "WGA": datetime.date(2023, 5, 2),
+        }
+
+    def test_members_called_out(self):
+        (action,) = story("Sag-Aftra called its members out on 14 July.").labour_actions
+        assert action.started == datetime.date(2023, 7, 14)
+
+
+class TestPrecedents:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "It is the first time both unions have struck together since 1960.",
+            "It is the first joint strike by writers and actors since 1960.",
+        ],
+    )
+    def test_forms(self, sentence):
+        (precedent,) = story(f"The WGA is on strike. SAG-AFTRA joined it. {sentence}").precedents
+        assert precedent.since == 1960
+        assert [o.name for o in precedent.parties] == ["WGA", "SAG-AFTRA"]
+
+    def test_both_unions_needs_two_named(self):
+        text = "The WGA is on strike. It is the first time both unions have struck since 1960."
+        assert story(text).precedents == ()
+
+
+def postings(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (p.employer.name, p.title, str(p.pay) if p.pay else None) for p in story(text).job_postings
+    ]
+
+
+class TestPostings:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Disney also has an opening for a senior AI engineer.",
+                [("Disney", "senior AI engineer", None)],
+            ),
+            (
+                "Amazon is looking for a senior machine learning engineer.",
+                [("Amazon", "senior machine learning engineer", None)],
+            ),
+            (
+                "Netflix seeks AI manager on £700k salary.",
+                [("Netflix", "AI manager", "£700,000 a year")],
+            ),
+        ],
+    )
+    def test_cues(self, text, expected):
+        assert postings(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Netflix is looking for ways to save $200 million a year.",
+            "Disney seeks a deal worth $5 million.",
+            "The union is seeking protections against AI.",
+        ],
+    )
+    def test_weak_cues_need_a_title(self, text):
+        assert postings(text) == []
+
+    def test_ceiling_and_range_are_one_posting(self):
+        text = (
+            "Netflix advertises AI role paying up to $900,000. "
+            "Netflix is advertising a machine learning job with a pay range of $300,000 to $900,000 a year."
+        )
+        assert postings(text) == [("Netflix", None, "$300,000 to $900,000 a year")]
+
+    def test_same_stated_pay_under_two_titles_is_one_posting(self):
+        text = (
+            "Netflix seeks AI manager on £700k salary. "
+            "Netflix is looking for an artificial intelligence specialist at £700,000 a year."
+        )
+        assert postings(text) == [("Netflix", "AI manager", "£700,000 a year")]
+
+    def test_the_job_advert_refers_back(self):
+        text = (
+            "Netflix is looking for an AI specialist at £700,000 a year. "
+            "The job advert, for a product manager, appeared on Monday."
+        )
+        assert postings(text) == [("Netflix", "AI specialist", "£700,000 a year")]
+
+    def test_a_later_sentence_names_the_title(self):
+        text = (
+            "Netflix is advertising a machine learning job paying $900,000 a year. "
+            "The role, Product Manager – Machine Learning Platform, sits in its tech group."
+        )
+        assert postings(text) == [
+            ("Netflix", "Product Manager – Machine Learning Platform", "$900,000 a year")
+        ]
+
+    def test_the_role_is_the_posting_last_spoken_of(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000 a year. "
+            'Disney is recruiting a senior AI engineer to "drive new work in its parks." '
+            "Netflix is hiring an AI product manager for $900,000 a year, the listing repeats. "
+            'The job description for the role stresses "leverage of the platform."'
+        )
+        netflix, disney = story(text).job_postings
+        assert netflix.duties == ("leverage of the platform",)
+        assert disney.duties == ("drive new work in its parks",)
+
+
+class TestComparisons:
+    def test_of_us_and_top_of_the_range(self):
+        text = (
+            "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. "
+            '"The top of that range would cover health insurance for thirty-five of us," '
+            "said the actor Rob Delaney."
+        )
+        (comparison,) = story(text).comparisons
+        assert str(comparison.amount) == "$900,000 a year"
+        assert comparison.claimed == 35
+        assert comparison.against_text == "health insurance"
+        assert comparison.speaker == Person("Rob Delaney", role="actor")
+
+
+class TestLikeness:
+    def test_rebuttal_without_the_performers(self):
+        text = (
+            "Duncan Crabtree-Ireland said the studios wanted background performers to be scanned "
+            "for a single day's pay, with the company keeping the scan forever. "
+            "The AMPTP said its proposal lets a studio use a digital replica only in the "
+            "motion picture for which the performer is employed, and paid for each use."
+        )
+        union, studios = story(text).likeness_proposals
+        assert (str(union.payment), union.owner, union.perpetual) == (
+            "one day's pay",
+            "the company",
+            True,
+        )
+        assert studios.affected == "background performers"
+        assert studios.scope == "the motion picture for which the performer is employed"
+        assert studios.compensated_reuse is True
+
+    def test_no_account_without_a_party(self):
+        """A scan sentence with no one giving it and no performers named is not a proposal."""
+        text = (
+            "Duncan Crabtree-Ireland said the studios wanted background performers to be scanned. "
+            "The scan would be stored on servers."
+        )
+        assert len(story(text).likeness_proposals) == 1
