@@ -32,6 +32,14 @@ class TestPeople:
             ),
             ("Director Ava DuVernay said so.", Person("Ava DuVernay", role="director")),
             ("McDonald Smith said so.", Person("McDonald Smith")),
+            (
+                '"No," said Fran Drescher, president of SAG-AFTRA.',
+                Person(
+                    "Fran Drescher",
+                    role="president",
+                    affiliation=aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION),
+                ),
+            ),
         ],
     )
     def test_name_with_role(self, text, person):
@@ -85,6 +93,16 @@ class TestActions:
         (action,) = story("Sag-Aftra called its members out on 14 July.").labour_actions
         assert action.started == datetime.date(2023, 7, 14)
 
+    def test_been_out_since(self):
+        (action,) = story("Members of the WGA have been out since early May.").labour_actions
+        assert str(action.started_month) == "2023-05"
+
+    @pytest.mark.parametrize(
+        "text", ["The WGA has been out of talks since May.", "WGA members were out in force."]
+    )
+    def test_out_is_not_always_a_strike(self, text):
+        assert story(text).labour_actions == ()
+
 
 class TestPrecedents:
     @pytest.mark.parametrize(
@@ -92,6 +110,7 @@ class TestPrecedents:
         [
             "It is the first time both unions have struck together since 1960.",
             "It is the first joint strike by writers and actors since 1960.",
+            "The two unions last struck at the same time in 1960.",
         ],
     )
     def test_forms(self, sentence):
@@ -121,6 +140,13 @@ class TestPostings:
             (
                 "Amazon is looking for a senior machine learning engineer.",
                 [("Amazon", "senior machine learning engineer", None)],
+            ),
+            (
+                (
+                    "Netflix has put up a listing for a Product Manager – Machine Learning Platform "
+                    "with pay of up to $900,000 a year."
+                ),
+                [("Netflix", "Product Manager – Machine Learning Platform", "$900,000 a year")],
             ),
             (
                 "Netflix seeks AI manager on £700k salary.",

@@ -32,6 +32,8 @@ from aistrike.model import (
 _STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
     r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b"
+    # "have been out since May", not "were out in force" nor "been out of talks"
+    r"|\b(?:been|remain|remained|stayed)[ \u00a0]out\b(?![ \u00a0](?:of|in|with|to)\b)"
     r"|\bcall(?:ed|s|ing)?[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
     re.IGNORECASE,
 )
@@ -50,8 +52,11 @@ _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May"
 # "for the first time since 1960", "the first time both unions have struck together since
 # 1960", "the first joint strike since 1960": a bounded gap, so linear
 _PRECEDENT = _regex.compile(
-    r"\bfirst[ \u00a0](?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?"
-    r"\bsince[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b",
+    r"\b(?:first[ \u00a0](?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?\bsince"
+    # "the two unions last struck at the same time in 1960"
+    r"|last[ \u00a0](?:struck|went[ \u00a0]on[ \u00a0]strike|walked[ \u00a0]out)[ \u00a0]"
+    r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in)"
+    r"[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
 _BOTH = _regex.compile(r"\b(?:both|the[ \u00a0]two)[ \u00a0](?:unions|guilds)\b", re.IGNORECASE)

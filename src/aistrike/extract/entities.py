@@ -161,11 +161,12 @@ _BY_ROLE = _regex.compile(
 _TITLES = frozenset(role for role in _ROLES if " " not in role and not role.isupper())
 """Roles that may open a name as a title ("Actor Rob Delaney"), in lower case."""
 _ROLE_WORDS = tuple(sorted({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)}))
-# After a name, a role set off by commas: ", the union's chief negotiator,". Bounded: linear.
+# After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
+# SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
-    r",[ \u00a0](?:the|a|an|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    r",[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?)?"
     rf"(?P<role>(?:(?:{'|'.join(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{'|'.join(_ROLES)}))"
-    r"(?:[ \u00a0](?:of|at|for)[ \u00a0][^,.\n]{1,40})?,"
+    r"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
 )
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
 _NOT_NAMES = frozenset(
@@ -242,9 +243,10 @@ def find_people(
         if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
             role = "actor"
         elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
-            role = _role(
-                apposed.group("role")
-            )  # "Duncan Crabtree-Ireland, the union's chief negotiator,"
+            # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
+            role = _role(apposed.group("role"))
+            if apposed.group("org"):
+                affiliation = _org_at(orgs, apposed.start("org"))
         found.append(PersonMention(start, end, Person(name, role=role, affiliation=affiliation)))
     return found
 

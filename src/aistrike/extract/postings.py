@@ -21,7 +21,7 @@ _TITLE_AHEAD = rf"(?:[\w+/&.-]+[ \u00a0]){{0,5}}?(?:{_ROLES})s?\b"
 _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
-    r"|\b(?:an|a)[ \u00a0](?:opening|vacancy)[ \u00a0]for\b"
+    r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert|ad)[ \u00a0]for\b"
     # weaker cues, kept only before a job title: "is looking for an AI specialist", "seeks AI manager"
     rf"|\b(?:seeks|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
@@ -45,7 +45,8 @@ _BACK_REFERENCE = _regex.compile(
 # A title: up to five words ending with a role noun, and a named team after a dash
 _TITLE_WORDS = (
     rf"(?P<title>{_TITLE_AHEAD})"
-    r"(?P<tail>[ \u00a0][–—-][ \u00a0][A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*){0,3})?"
+    # capitals even where the pattern folds case: "Product Manager – Machine Learning Platform"
+    r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3})?"
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hiring|seeking|seeks|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
