@@ -168,6 +168,31 @@ class TestPostings:
     def test_weak_cues_need_a_title(self, text):
         assert postings(text) == []
 
+    def test_two_postings_in_one_sentence(self):
+        """Each cue takes the employer before it, and the amounts up to the next cue."""
+        text = (
+            "Walt Disney Co. is seeking a senior AI engineer, and Amazon posted a job listing "
+            "for a machine learning scientist with a base salary of $650,000."
+        )
+        assert postings(text) == [
+            ("Disney", "senior AI engineer", None),
+            ("Amazon", "machine learning scientist", "$650,000 a year"),
+        ]
+
+    def test_title_before_the_opening(self):
+        text = "Netflix's product manager opening, paying up to $900,000, drew attention."
+        assert postings(text) == [("Netflix", "product manager", "$900,000")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The posting appeared as Netflix continued to expand.",
+            "Netflix said the listing was standard.",
+        ],
+    )
+    def test_an_opening_needs_a_title_before_it(self, text):
+        assert postings(text) == []
+
     def test_ceiling_and_range_are_one_posting(self):
         text = (
             "Netflix advertises AI role paying up to $900,000. "
@@ -241,6 +266,20 @@ class TestLikeness:
         assert studios.affected == "background performers"
         assert studios.scope == "the motion picture for which the performer is employed"
         assert studios.compensated_reuse is True
+
+    def test_terms_in_other_words(self):
+        text = (
+            "Union negotiators said the AMPTP had proposed scanning background actors, paying "
+            "them for a day, and using their likeness in perpetuity without further consent "
+            "or compensation."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert str(proposal.payment) == "one day's pay"
+        assert (proposal.perpetual, proposal.consent_required, proposal.compensated_reuse) == (
+            True,
+            False,
+            False,
+        )
 
     def test_no_account_without_a_party(self):
         """A scan sentence with no one giving it and no performers named is not a proposal."""

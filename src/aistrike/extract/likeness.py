@@ -35,7 +35,7 @@ _AFFECTED = _regex.compile(
     re.IGNORECASE,
 )
 _DAY_PAY = _regex.compile(
-    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpaid[ \u00a0]for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:them[ \u00a0])?for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
@@ -48,7 +48,7 @@ _PERPETUAL = _regex.compile(
     re.IGNORECASE,
 )
 _NO_CONSENT = _regex.compile(
-    r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b",
+    r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|further[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b",
     re.IGNORECASE,
 )
 _CONSENT = _regex.compile(
@@ -56,7 +56,8 @@ _CONSENT = _regex.compile(
     re.IGNORECASE,
 )
 _NO_PAY = _regex.compile(
-    r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:any[ \u00a0]|further[ \u00a0]|additional[ \u00a0]|consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b",
+    # "without further consent or compensation"
+    r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:(?:any|further|additional)[ \u00a0])?(?:consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b",
     re.IGNORECASE,
 )
 _PAY = _regex.compile(

@@ -23,8 +23,10 @@ _CUE = _regex.compile(
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert|ad)[ \u00a0]for\b"
     # weaker cues, kept only before a job title: "is looking for an AI specialist", "seeks AI manager"
-    rf"|\b(?:seeks|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
-    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
+    rf"|\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
+    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b"
+    # "Netflix's product manager opening": kept only after a job title (_TITLE_BEFORE)
+    r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b",
     re.IGNORECASE,
 )
 # A sentence with no employer named may still be about the last one: "The same company is also
@@ -58,6 +60,9 @@ _NAMED_TITLE = _regex.compile(
     r"\bthe[ \u00a0](?:role|position|job|post|opening)(?:,|[ \u00a0]is|[ \u00a0]titled)[ \u00a0]"
     + _TITLE_WORDS,
     re.IGNORECASE,
+)
+_TITLE_BEFORE = _regex.compile(
+    rf"(?<!\S)(?P<title>{_TITLE_AHEAD})[ \u00a0](?:job[ \u00a0])?\Z", re.IGNORECASE
 )
 _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
@@ -139,11 +144,8 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     drafts: list[_Draft] = []  # the posting last spoken of last: "the role" refers to it
     has_cue = set(cued)  # a sentence that sentences_with left out cannot match the cue
     for sentence in sorted({*cued, *later}, key=lambda s: s.start):
-        cue = sentence.search(_CUE) if sentence in has_cue else None
-        if cue is not None:
-            draft = _posting_in(ctx, sentence, sentence.start + cue.start(), drafts)
-            if draft is not None:
-                continue
+        if sentence in has_cue and _postings_in(ctx, sentence, drafts):
+            continue
         if drafts and sentence.search(_BACK_REFERENCE):
             last = drafts[-1]
             last.evidence.append(sentence.span)
@@ -161,12 +163,47 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     )
 
 
-def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]) -> _Draft | None:
+def _postings_in(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> bool:
+    """Read the postings of a sentence, one for each hiring cue; whether it held any.
+
+    "Disney is seeking a senior AI engineer, and Amazon posted a job listing for a
+    scientist at $650,000": each cue takes the employer named before it, and only
+    the amounts up to the next cue.
+    """
+    first = sentence.search(_CUE)
+    if first is None:
+        return False
+    text = sentence.text
+    cues: list[tuple[int, str | None]] = []  # where each cue is, and the title before it
+    for match in (first, *_CUE.finditer(text, first.end())):
+        if not match.group("noun"):
+            cues.append((match.start(), None))
+        elif titled := _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            cues.append((titled.start(), _clean_title(titled.group("title"))))
+    found = False
+    for index, (cue, named) in enumerate(cues):
+        floor = cues[index - 1][0] if index else -1
+        stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
+        window = (sentence.start + floor, sentence.start + stop)
+        draft = _posting_in(ctx, sentence, sentence.start + cue, drafts, window=window, named=named)
+        found |= draft is not None
+    return found
+
+
+def _posting_in(
+    ctx: Context,
+    sentence: Sentence,
+    cue: int,
+    drafts: list[_Draft],
+    *,
+    window: tuple[int, int],
+    named: str | None,
+) -> _Draft | None:
     employers = [m for m in ctx.orgs_in(sentence.start, sentence.end) if m.kind in EMPLOYER_KINDS]
     before = [m for m in employers if m.end <= cue]
     chosen = before[-1] if before else (employers[0] if employers else None)
-    title = _title(sentence.text, cue - sentence.start)
-    pay = _pay(ctx, sentence, cue)
+    title = named or _title(sentence.text, cue - sentence.start)
+    pay = _pay(ctx, sentence, cue, window)
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
         if not drafts or (refers is None and not sentence.search(_BACK_REFERENCE)):
@@ -186,27 +223,36 @@ def _posting_in(ctx: Context, sentence: Sentence, cue: int, drafts: list[_Draft]
     else:
         draft = _Draft(employer, title, pay, [], [])
         drafts.append(draft)
-    draft.evidence.append(sentence.span)
+    if sentence.span not in draft.evidence:  # two cues of one sentence may name one posting
+        draft.evidence.append(sentence.span)
     _add_duties(ctx, sentence, draft)
     return draft
 
 
 def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
     for match in pattern.finditer(sentence, cue):
-        words = match.group("title").split()
-        while words and words[0].lower() in _TITLE_STOP:
-            words.pop(0)
-        if not words or any(word.lower() in _TITLE_STOP for word in words):
-            continue
-        title = " ".join(words)
-        if match.group("tail"):
-            title += match.group("tail")
-        return title
+        title = _clean_title(match.group("title"))
+        if title is not None:
+            return title + (match.group("tail") or "")
     return None
 
 
-def _pay(ctx: Context, sentence: Sentence, cue: int) -> Pay | None:
+def _clean_title(words: str) -> str | None:
+    """The title without the article or other small words before it; None if one is inside it."""
+    kept = words.split()
+    while kept and kept[0].lower() in _TITLE_STOP:
+        kept.pop(0)
+    if not kept or any(word.lower() in _TITLE_STOP for word in kept):
+        return None
+    return " ".join(kept)
+
+
+def _pay(ctx: Context, sentence: Sentence, cue: int, window: tuple[int, int]) -> Pay | None:
+    """The first amount of the sentence that is the posting's pay, between the cues around it."""
+    floor, stop = window
     for mention in ctx.money_in(sentence.start, sentence.end):
+        if not floor < mention.start < stop:
+            continue  # another cue's amount
         if ctx.quote_around(mention.start, mention.end) is not None:
             continue  # a figure inside someone's quotation is their claim, not the advertised pay
         if _COMPARED.match(ctx.text, mention.end, mention.end + 12):
