@@ -67,6 +67,8 @@ def test_guard_keeps_every_match_on_any_text(data):
         (r"[ab]c|[ab]d", 0, None),  # opens with a class: re skips ahead to it unaided
         (r"(?P<x>ab|cd)e", 0, None),  # a choice of characters, inside a group
         (r"[ab]c", re.IGNORECASE, "(?=[ab])"),  # case to fold: re does not skip ahead
+        (r"\bx++y|\bzw", re.IGNORECASE, "(?=[xz])"),  # a possessive repeat, like a greedy one
+        (r"(?>ab|c)d", re.IGNORECASE, "(?=[ac])"),  # an atomic group, like a group
     ],
 )
 def test_guards_by_hand(pattern, flags, guard):
@@ -76,6 +78,19 @@ def test_guards_by_hand(pattern, flags, guard):
         assert compiled.starts is None or guard is None
     else:
         assert compiled.pattern.startswith(guard)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts", "openers"),
+    [
+        (r"\bhiring(?:[\w-]++[ ]){0,2}?now", ("hiring",), ("hiri",)),
+        (r"(?>actors?|writers)[ ]\w+", ("actor", "writer"), ("acto", "writ")),
+    ],
+)
+def test_possessive_and_atomic_keep_start_words(pattern, starts, openers):
+    compiled = _regex.Pattern(pattern, re.IGNORECASE)
+    assert compiled.starts == (starts, True)
+    assert compiled.openers == (openers, True)
 
 
 GATED = [p for p in PATTERNS if p.values[0].starts is not None]

@@ -413,7 +413,9 @@ def _prefix_item(op: Any, arg: Any, c: Any) -> _Prefixes:  # noqa: PLR0911 - one
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, body = arg
         return None if add_flags or del_flags else _prefix_sequence(body, c)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+    if op is _atomic(c):
+        return _prefix_sequence(arg, c)
+    if op in _repeats(c):
         low, high, body = arg
         return _prefix_repeat(low, high, body, c)
     if op is c.BRANCH:
@@ -434,6 +436,16 @@ def _prefix_repeat(low: int, high: int, body: Any, c: Any) -> _Prefixes:
     if (low, high) == (0, 1):  # "x?" is a choice of x or nothing: still literal
         return inner[0] | {""}, inner[1]
     return (inner[0] | {""} if low == 0 else inner[0]), False
+
+
+def _repeats(c: Any) -> tuple[Any, ...]:
+    """The repeat opcodes: greedy, lazy and (Python 3.11+) possessive ("x++"), all alike here."""
+    return (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+
+def _atomic(c: Any) -> Any:
+    """The opcode of an atomic group ("(?>...)", Python 3.11+): a group, here."""
+    return getattr(c, "ATOMIC_GROUP", c.SUBPATTERN)
 
 
 def _sequence(items: Any, c: Any) -> _Found:
@@ -458,7 +470,9 @@ def _item(op: Any, arg: Any, c: Any) -> _Found:  # noqa: PLR0911 - one case per 
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, body = arg
         return None if add_flags or del_flags else _sequence(body, c)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+    if op is _atomic(c):
+        return _sequence(arg, c)
+    if op in _repeats(c):
         low, _, body = arg
         found = _sequence(body, c)
         return None if found is None else (found[0], found[1] or low == 0)

@@ -34,7 +34,7 @@ _STRIKE = _regex.compile(
     r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b"
     # "have been out since May", not "were out in force" nor "been out of talks"
     r"|\b(?:been|remain|remained|stayed)[ \u00a0]out\b(?![ \u00a0](?:of|in|with|to)\b)"
-    r"|\bcall(?:ed|s|ing)?[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
+    r"|\bcall(?:ed|s|ing)[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
     re.IGNORECASE,
 )
 _TALKS = _regex.compile(
@@ -50,11 +50,11 @@ _START_CUE = _regex.compile(
 )
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
 # "for the first time since 1960", "the first time both unions have struck together since
-# 1960", "the first joint strike since 1960": a bounded gap, so linear
+# 1960", "the first joint strike since 1960", "the two unions last struck at the same time in
+# 1960": a bounded gap, so linear. \s after "first" and "last" makes them the start words.
 _PRECEDENT = _regex.compile(
-    r"\b(?:first[ \u00a0](?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?\bsince"
-    # "the two unions last struck at the same time in 1960"
-    r"|last[ \u00a0](?:struck|went[ \u00a0]on[ \u00a0]strike|walked[ \u00a0]out)[ \u00a0]"
+    r"\b(?:first\s(?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?\bsince"
+    r"|last\s(?:struck|went[ \u00a0]on[ \u00a0]strike|walked[ \u00a0]out)[ \u00a0]"
     r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in)"
     r"[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ _FUNDS = _regex.compile(
     r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
 )
 _PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
-    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]+[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b)",
+    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]++[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b)",
     re.IGNORECASE,
 )
 _MORE = _regex.compile(
@@ -42,7 +42,7 @@ _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
     # words of at most 40 letters: an unbounded [\w-]+ here retried every position of a
     # long word before "health" (quadratic on 1 MB of letters); bounded, it stays linear
-    r"(?:[\w-]{1,40}[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
+    r"(?:[\w-]{1,40}+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|plan|benefits)",
     re.IGNORECASE,
 )
 

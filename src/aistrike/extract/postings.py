@@ -17,15 +17,20 @@ from aistrike.model import JobPosting, MoneyRange, Organization, Pay, PayUnit, S
 
 
 _ROLES = "|".join(ROLE_NOUNS)
-_TITLE_AHEAD = rf"(?:[\w+/&.-]+[ \u00a0]){{0,5}}?(?:{_ROLES})s?\b"
+# a title's words: possessive, as a space must follow each ("++" gives back nothing)
+_TITLE_AHEAD = rf"(?:[\w+/&.-]++[ \u00a0]){{0,5}}?(?:{_ROLES})s?\b"
 _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
-    r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert|ad)[ \u00a0]for\b"
-    # weaker cues, kept only before a job title: "is looking for an AI specialist", "seeks AI manager"
-    rf"|\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
-    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b"
-    # "Netflix's product manager opening": kept only after a job title (_TITLE_BEFORE)
+    r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
+    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
+    re.IGNORECASE,
+)
+# Weaker cues, kept only next to a job title: "is looking for an AI specialist", "seeks AI
+# manager", and "Netflix's product manager opening" (the title before it: _TITLE_BEFORE). Apart
+# from _CUE, so that each keeps its own start words.
+_TITLED_CUE = _regex.compile(
+    rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
     r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b",
     re.IGNORECASE,
 )
@@ -61,6 +66,8 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
+# A role noun just before "opening" ("manager opening"), then the whole title before it
+_ROLE_BEFORE = _regex.compile(rf"\b(?:{_ROLES})s?[ \u00a0](?:job[ \u00a0])?\Z", re.IGNORECASE)
 _TITLE_BEFORE = _regex.compile(
     rf"(?<!\S)(?P<title>{_TITLE_AHEAD})[ \u00a0](?:job[ \u00a0])?\Z", re.IGNORECASE
 )
@@ -137,14 +144,18 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         >>> [(p.employer.name, p.title, str(p.pay)) for p in story.job_postings]
         [('Netflix', 'AI product manager', '$900,000 a year')]
     """
-    cued = ctx.sentences_with(_CUE)
-    if not cued:
+    strong, weak = ctx.sentences_with(_CUE), ctx.sentences_with(_TITLED_CUE)
+    if not strong and not weak:
         return ()
-    later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > cued[0].start]
+    first = min(s.start for s in (*strong[:1], *weak[:1]))
+    later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > first]
     drafts: list[_Draft] = []  # the posting last spoken of last: "the role" refers to it
-    has_cue = set(cued)  # a sentence that sentences_with left out cannot match the cue
-    for sentence in sorted({*cued, *later}, key=lambda s: s.start):
-        if sentence in has_cue and _postings_in(ctx, sentence, drafts):
+    # a sentence that sentences_with left out cannot match that cue
+    cues = {sentence: {"strong": True, "weak": False} for sentence in strong}
+    for sentence in weak:
+        cues[sentence] = {"strong": sentence in cues, "weak": True}
+    for sentence in sorted({*cues, *later}, key=lambda s: s.start):
+        if sentence in cues and _postings_in(ctx, sentence, drafts, **cues[sentence]):
             continue
         if drafts and sentence.search(_BACK_REFERENCE):
             last = drafts[-1]
@@ -163,23 +174,32 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     )
 
 
-def _postings_in(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> bool:
+def _postings_in(
+    ctx: Context, sentence: Sentence, drafts: list[_Draft], *, strong: bool, weak: bool
+) -> bool:
     """Read the postings of a sentence, one for each hiring cue; whether it held any.
 
     "Disney is seeking a senior AI engineer, and Amazon posted a job listing for a
     scientist at $650,000": each cue takes the employer named before it, and only
     the amounts up to the next cue.
     """
-    first = sentence.search(_CUE)
-    if first is None:
-        return False
     text = sentence.text
     cues: list[tuple[int, str | None]] = []  # where each cue is, and the title before it
-    for match in (first, *_CUE.finditer(text, first.end())):
-        if not match.group("noun"):
-            cues.append((match.start(), None))
-        elif titled := _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start()):
-            cues.append((titled.start(), _clean_title(titled.group("title"))))
+    if strong and (first := sentence.search(_CUE)) is not None:
+        cues = [(m.start(), None) for m in (first, *_CUE.finditer(text, first.end()))]
+    # a weak cue needs an employer: one named in the sentence, or the posting before
+    if weak and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
+        for match in _TITLED_CUE.finditer(text):
+            at = match.start()
+            if not match.group("noun"):
+                cues.append((at, None))
+            elif _ROLE_BEFORE.search(text, max(0, at - 30), at) and (
+                titled := _TITLE_BEFORE.search(text, max(0, at - 80), at)
+            ):
+                cues.append((titled.start(), _clean_title(titled.group("title"))))
+        cues.sort(key=lambda cue: cue[0])
+    if not cues:
+        return False
     found = False
     for index, (cue, named) in enumerate(cues):
         floor = cues[index - 1][0] if index else -1
