@@ -272,3 +272,29 @@ def test_remember_works_a_value_out_once():
     assert ctx.remember(count_orgs) == 1
     assert ctx.remember(count_orgs) == 1
     assert calls == [ctx]
+
+
+WITH_LEAD = [p for p in all_patterns() if p.values[0].lead is not None]
+
+
+def test_lead_by_hand():
+    assert _regex.compile('["“”]').lead == '"“”'
+    assert _regex.compile(r"[.!?\n]x").lead == "\n!.?"
+    assert _regex.compile(r"[A-Z]\w+").lead is None  # too many to find one by one
+    assert _regex.compile(r"ab", re.IGNORECASE).lead is None  # case to fold
+    assert _regex.compile(r"\d+").lead is None  # a class escape
+
+
+def test_some_recognisers_scan_for_their_lead():
+    assert any(p.values[0].source == '["“”]' for p in WITH_LEAD)
+
+
+@given(st.data())
+def test_scan_finds_what_finditer_finds(data):
+    (pattern,) = data.draw(st.sampled_from([p.values for p in WITH_LEAD]))
+    lead = st.sampled_from(list(pattern.lead))
+    text = "".join(data.draw(st.lists(lead | NEWSY, max_size=12)))
+    pos = data.draw(st.integers(0, len(text)))
+    assert [m.span() for m in pattern.scan(text, pos)] == [
+        m.span() for m in pattern.finditer(text, pos)
+    ]

@@ -47,6 +47,7 @@ _MIN_WORD = 3  # shorter start words rule out too little to be worth a test
 _MAX_WORDS = 256
 _OPENER = 4  # openers are cut to this many characters: fewer to look for
 _MAX_OPENERS = 8
+_MAX_LEAD = 6  # Pattern.scan finds at most this many first characters one by one
 _COMMON = frozenset(
     {"a", "an", "and", "are", "at", "in", "is", "of", "on", "the", "to", "was", "were"}
 )
@@ -178,6 +179,39 @@ class Pattern:
     def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[Any]:
         """Like :meth:`re.Pattern.findall`."""
         return self.compiled.findall(string, pos, endpos)
+
+    @functools.cached_property
+    def lead(self) -> str | None:
+        r"""The few characters every match opens with, when they are few enough to find one by one.
+
+        None when there are more than six, when the pattern folds case, or when one
+        is a class escape such as ``\d``.
+        """
+        parsed = self._parsed
+        chars = _first_chars(*parsed) if parsed else None
+        if not chars or len(chars) > _MAX_LEAD or self.flags & re.IGNORECASE:
+            return None
+        if any(len(char) != 1 for char in chars):
+            return None
+        return "".join(sorted(chars))
+
+    def scan(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """Like :meth:`finditer`, but looks for :attr:`lead` with ``str.find`` and tries the pattern only there.
+
+        ``re`` looks for a class of first characters one position at a time, about ten
+        times slower than ``str.find`` looks for one character; for a pattern that
+        opens with a few rare characters (quotation marks, full stops), finding each
+        and matching there gives the same matches for a fraction of the time.
+
+        Examples:
+            >>> marks = compile('["“”]')
+            >>> [m.start() for m in marks.scan('He said "no" and “yes”.')]
+            [8, 11, 17, 21]
+        """
+        lead = self.lead
+        if lead is None:
+            return self.finditer(text, pos)
+        return at_words(self, text, lead, text)(pos)
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         """Like :meth:`re.Pattern.sub`."""

@@ -40,7 +40,7 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     after = start  # just past the last quotation mark
-    for match in _QUOTE_MARKS.finditer(text, start):
+    for match in _QUOTE_MARKS.scan(text, start):
         mark, where = match.group(), match.start()
         if opened is not None and after < where:
             # a paragraph break (two line breaks with no mark between) closes nothing and
