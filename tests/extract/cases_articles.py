@@ -67,6 +67,31 @@ CASES = [
         [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
         {"likeness_proposals": 2, "comparisons": 1, "quotes": 1, "precedents": 1},
     ),
+    (
+        "13_tech_site.txt",
+        [
+            ("Netflix", "Product Manager – Machine Learning Platform", "$900,000 a year"),
+            ("Realeyes", None, "$150 an hour"),
+        ],
+        [("SAG-AFTRA", "2023-07-13"), ("WGA", "2023-05")],
+        {"productions": 1, "quotes": 1, "precedents": 1},
+    ),
+    (
+        "14_wire.txt",
+        [
+            ("Disney", "senior AI engineer", None),
+            ("Amazon", "machine learning scientist", "$650,000 a year"),
+            ("Netflix", "product manager", "$900,000"),
+        ],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"likeness_proposals": 1},
+    ),
+    (
+        "15_rupees.txt",
+        [("Netflix", "machine learning product manager", "₹74,000,000 a year")],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"likeness_proposals": 1, "comparisons": 1},
+    ),
 ]
 
 UNRELATED = [

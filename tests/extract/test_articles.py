@@ -118,3 +118,23 @@ class TestDemands:
         """'most large media groups are hiring specialists' is not another Netflix posting."""
         story = aistrike.load(ARTICLES / "08_second_posting.txt")
         assert [p.title for p in story.job_postings] == ["AI product manager", "technical director"]
+
+
+class TestOtherOutlets:
+    def test_wire_reads_the_union_account(self):
+        (proposal,) = aistrike.load(ARTICLES / "14_wire.txt").likeness_proposals
+        assert str(proposal.payment) == "one day's pay"
+        assert (proposal.perpetual, proposal.consent_required, proposal.compensated_reuse) == (
+            True,
+            False,
+            False,
+        )
+
+    def test_rupees_and_a_reporter_named_after_according_to(self):
+        story = aistrike.load(ARTICLES / "15_rupees.txt")
+        (proposal,) = story.likeness_proposals
+        assert proposal.reported_by is not None
+        assert proposal.reported_by.role == "national executive director"
+        sag = next(a for a in story.labour_actions if a.union.name == "SAG-AFTRA")
+        cited = [story.article.text[s.start : s.end] for s in sag.evidence]
+        assert not any("Equity" in sentence or "1980" in sentence for sentence in cited)

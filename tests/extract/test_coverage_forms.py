@@ -33,6 +33,17 @@ class TestPeople:
             ("Director Ava DuVernay said so.", Person("Ava DuVernay", role="director")),
             ("McDonald Smith said so.", Person("McDonald Smith")),
             (
+                (
+                    "According to Duncan Crabtree-Ireland, the national executive director and "
+                    "chief negotiator of Sag-Aftra, the plan is unfair."
+                ),
+                Person(
+                    "Duncan Crabtree-Ireland",
+                    role="national executive director",
+                    affiliation=aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION),
+                ),
+            ),
+            (
                 '"No," said Fran Drescher, president of SAG-AFTRA.',
                 Person(
                     "Fran Drescher",
@@ -98,7 +109,13 @@ class TestActions:
         assert str(action.started_month) == "2023-05"
 
     @pytest.mark.parametrize(
-        "text", ["The WGA has been out of talks since May.", "WGA members were out in force."]
+        "text",
+        [
+            "The WGA has been out of talks since May.",
+            "WGA members were out in force.",
+            "Crew members of the WGA, who are not on strike themselves, have lost work.",
+            "In 2024, members of the WGA began a separate strike.",  # after publication
+        ],
     )
     def test_out_is_not_always_a_strike(self, text):
         assert story(text).labour_actions == ()
@@ -236,6 +253,15 @@ class TestPostings:
 
 
 class TestComparisons:
+    def test_health_cover(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000 a year. Actor Rob Delaney "
+            "noted that the salary could fund health cover for 35 performers."
+        )
+        (comparison,) = story(text).comparisons
+        assert comparison.claimed == 35
+        assert comparison.against_text == "health cover"
+
     def test_of_us_and_top_of_the_range(self):
         text = (
             "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. "
@@ -280,6 +306,16 @@ class TestLikeness:
             False,
             False,
         )
+
+    def test_according_to_names_the_reporter(self):
+        text = (
+            "According to Duncan Crabtree-Ireland, the studios want to scan background "
+            "performers, pay them for one day, and keep their likeness for ever."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.reported_by is not None
+        assert proposal.reported_by.name == "Duncan Crabtree-Ireland"
+        assert proposal.perpetual is True
 
     def test_no_account_without_a_party(self):
         """A scan sentence with no one giving it and no performers named is not a proposal."""

@@ -153,20 +153,19 @@ def test_organizations_are_what_one_pattern_finds(pieces, pos):
 
 
 @given(st.lists(NEWS_WORDS | PIECES | NEWSY, max_size=12))
-def test_people_are_what_one_pattern_finds(pieces):
-    from aistrike.extract.entities import _NOT_NAMES, _role, find_people  # noqa: PLC0415
+def test_person_cues_are_what_one_pattern_finds(pieces):
+    from aistrike.extract.entities import name_cues  # noqa: PLC0415
 
     text = " ".join(pieces)
     expected = []
     for match in one_pattern_for_people().finditer(text):
         group = next(g for g, value in match.groupdict().items() if g[0] == "n" and value)
-        if match.group(group) not in _NOT_NAMES:
-            role = _role(match.group("r")) if match.group("r") else None
-            expected.append((match.span(group), role))
-    found = find_people(text, [])
-    assert [((m.start, m.end), m.person.role) for m in found if m.person.role != "actor"] == [
-        row for row in expected if row[1] != "actor"
+        expected.append((match.span(group), match.group("r")))
+    found = [
+        (match.span("name"), match.group("role") if by_role else None)
+        for by_role, match in name_cues(text)
     ]
+    assert found == expected
 
 
 MONEY_BITS = st.sampled_from(

@@ -71,6 +71,10 @@ _DEMANDS = tuple(
     for demand, phrases in DEMAND_WORDS
 )
 _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
+_NEGATED = _regex.compile(
+    r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 _RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
@@ -104,7 +108,7 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
     for sentence in ctx.sentences_at(offsets):  # only sentences that name a union
         mentioned = unions_in(sentence)
         unions = _distinct(mentioned)
-        if sentence.search(_STRIKE) and not _is_history(sentence.text, ctx.published):
+        if _strikes(sentence) and not _is_history(sentence.text, ctx.published):
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
                 draft.evidence[sentence.span] = None
@@ -189,11 +193,24 @@ def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organiz
     return unique
 
 
+def _strikes(sentence: Sentence) -> bool:
+    """Whether the sentence says a strike is on: a strike word, not negated ("are not on strike")."""
+    cue = sentence.search(_STRIKE)
+    return cue is not None and not _NEGATED.search(
+        sentence.text, max(0, cue.start() - 20), cue.start()
+    )
+
+
 def _is_history(sentence: str, published: date | None) -> bool:
-    """A sentence dated to a year well before publication tells history, not news."""
+    """A sentence dated to a year well before publication tells history, not news.
+
+    So does one dated after publication ("In 2024, ... began a separate strike"): it
+    is about another strike.
+    """
     horizon = (published.year - 1) if published else 2020
+    after = published.year if published else 9999
     return any(
-        m.group("since") is None and int(m.group("year")) < horizon
+        m.group("since") is None and not horizon <= int(m.group("year")) <= after
         for m in _YEAR.finditer(sentence)
     )
 

@@ -10,6 +10,7 @@ import functools
 import re
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
 import attrs
 
@@ -133,7 +134,8 @@ def _capitalised(words: tuple[str, ...]) -> str:
 _ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-")
 _ROLES = (
     "negotiator", "president", "spokesperson", "spokesman", "spokeswoman", "director", "chair",
-    "chairman", "board member", "executive", "vice president", "VP", "CEO", "actor", "actress",
+    "chairman", "board member", "executive director", "executive", "vice president", "VP", "CEO",
+    "actor", "actress",
     "writer", "screenwriter", "comedian", "star", "member",
 )  # fmt: skip
 # "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
@@ -151,8 +153,11 @@ _BY_VERB = _regex.compile(
     rf"(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
 )
 # A name after "according to", "said", "says" or "told by", each opening with its word.
-_AFTER_CUE = tuple(
-    _regex.compile(rf"{cue}(?<!\w{cue})[ \u00a0](?P<name>{_NAME})\b")
+_AFTER_CUE = tuple(  # "according to" and "According to": a class of two letters first
+    _regex.compile(
+        rf"[{cue[0]}{cue[0].upper()}]{cue[1:]}(?<!\w[{cue[0]}{cue[0].upper()}]{cue[1:]})"
+        rf"[ \u00a0](?P<name>{_NAME})\b"
+    )
     for cue in ("according to", "said", "says", "told by")
 )
 # A name after a role: tried only where a role's first word is (_regex.at_words).
@@ -167,8 +172,9 @@ _ROLE_WORDS = tuple(sorted({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)}
 # SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
     r",[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?)?"
-    rf"(?P<role>(?:(?:{'|'.join(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{'|'.join(_ROLES)}))"
-    r"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
+    rf"(?P<role>(?:(?:{'|'.join(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
+    # "..., the national executive director and chief negotiator of Sag-Aftra,"
+    r"\b[^,.\n]{0,60}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
 )
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
 _NOT_NAMES = frozenset(
@@ -208,6 +214,21 @@ def find_people(
         >>> [(m.person.name, m.person.role) for m in find_people(text, [])]
         [('Duncan Crabtree-Ireland', 'chief negotiator')]
     """
+    org_starts = [m.start for m in orgs]
+    found = []
+    for by_role, match in name_cues(text, folded):
+        mention = _read_person(text, match, orgs, org_starts, by_role=by_role)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.Match[str]]]:
+    """The matches of the person cues, as ``re`` finds those of their alternation.
+
+    Each comes with whether it is the role cue ("chief negotiator of SAG-AFTRA, Ann
+    Lee"), whose match has ``role`` and ``org`` groups; every match has ``name``.
+    """
     folded = _regex.fold(text) if folded is None else folded
     speaks = any(verb in text for verb in SPEECH_VERBS)  # else no name before a verb
     streams = [
@@ -216,41 +237,40 @@ def find_people(
         _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded),
     ]
     by_role = len(streams) - 1
+    return ((kind == by_role, match) for kind, match in _regex.finditer_first(streams))
+
+
+def _read_person(
+    text: str, match: re.Match[str], orgs: list[OrgMention], org_starts: list[int], *, by_role: bool
+) -> PersonMention | None:
+    """The person a cue names, or None when the name is no person's."""
+    name, start = match.group("name"), match.start("name")
+    role = _role(match.group("role")) if by_role else None
+    title = name.split(maxsplit=1)[0]
+    if title.lower() in _TITLES:  # "Actor Rob Delaney said": a role, then the name
+        name = name[len(title) + 1 :]
+        if len(name.split()) < 2:  # noqa: PLR2004 - "Actor Delaney": a surname alone
+            return None
+        start += len(title) + 1
+        role = role or _titled_role(text, start - len(title) - 1, title)
     org_names = {m.surface for m in orgs}
-    org_starts = [m.start for m in orgs]
-    found: list[PersonMention] = []
-    for kind, match in _regex.finditer_first(streams):
-        name, start = match.group("name"), match.start("name")
-        role = _role(match.group("role")) if kind == by_role else None
-        title = name.split(maxsplit=1)[0]
-        if title.lower() in _TITLES:  # "Actor Rob Delaney said": a role, then the name
-            name = name[len(title) + 1 :]
-            if len(name.split()) < 2:  # noqa: PLR2004 - "Actor Delaney": a surname alone
-                continue
-            start += len(title) + 1
-            role = role or _titled_role(text, start - len(title) - 1, title)
-        if (
-            name in org_names
-            or name in _NOT_NAMES
-            or any(word in org_names for word in name.split())
-            or _inside(
-                orgs, org_starts, start
-            )  # "... Motion Picture and Television Producers said"
-        ):
-            continue
-        affiliation = None
-        if kind == by_role and match.group("org"):
-            affiliation = _org_at(orgs, match.start("org"))
-        end = match.end("name")
-        if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
-            role = "actor"
-        elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
-            # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
-            role = _role(apposed.group("role"))
-            if apposed.group("org"):
-                affiliation = _org_at(orgs, apposed.start("org"))
-        found.append(PersonMention(start, end, Person(name, role=role, affiliation=affiliation)))
-    return found
+    if (
+        name in org_names
+        or name in _NOT_NAMES
+        or any(word in org_names for word in name.split())
+        or _inside(orgs, org_starts, start)  # "... Motion Picture and Television Producers said"
+    ):
+        return None
+    affiliation = _org_at(orgs, match.start("org")) if by_role and match.group("org") else None
+    end = match.end("name")
+    if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
+        role = "actor"
+    elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
+        # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
+        role = _role(apposed.group("role"))
+        if apposed.group("org"):
+            affiliation = _org_at(orgs, apposed.start("org"))
+    return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
 
 
 def _titled_role(text: str, at: int, title: str) -> str:

@@ -44,7 +44,7 @@ _OWNER = _regex.compile(
     re.IGNORECASE,
 )
 _PERPETUAL = _regex.compile(
-    r"\bforever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b",
+    r"\bfor[ \u00a0]?ever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b",
     re.IGNORECASE,
 )
 _NO_CONSENT = _regex.compile(
@@ -71,7 +71,8 @@ _SCOPE = _regex.compile(
     re.IGNORECASE,
 )
 _REPORTS = _regex.compile(
-    rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected)\b",
+    rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected"
+    r"|(?P<according>according[ \u00a0]to))\b",
     re.IGNORECASE,
 )
 
@@ -131,29 +132,36 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
 def _account(
     ctx: Context, sentence: Sentence, at: int
 ) -> tuple[str | None, Person | None, Organization | None]:
-    """Who gives this account: the speaker of the quotation around it, or a named reporter."""
+    """Who gives this account: the speaker of the quotation around it, or a named reporter.
+
+    An organisation that gives it (not a union) is also the proposer it speaks for.
+    """
     quoted = ctx.quote_around(at, at + 1)
-    if quoted is not None and quoted.speaker is not None:
-        if isinstance(quoted.speaker, Person):
-            return quoted.speaker.name, quoted.speaker, None
-        return (
-            quoted.speaker.name,
-            None,
-            quoted.speaker if quoted.speaker.kind is not OrganizationKind.UNION else None,
-        )
+    who = quoted.speaker if quoted is not None else None
+    if who is None:
+        who = _reporter(ctx, sentence)
+    if who is None:
+        return None, None, None
+    if isinstance(who, Person):
+        return who.name, who, None
+    return who.name, None, who if who.kind is not OrganizationKind.UNION else None
+
+
+def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
+    """The person (else the organisation) named before the sentence's reporting verb."""
     verb = sentence.search(_REPORTS)
     if verb is None:
-        return None, None, None
+        return None
     verb_at = sentence.start + verb.start()
+    if verb.group("according"):  # "According to Duncan Crabtree-Ireland, ...": the one named after
+        named = ctx.people_in(verb_at, min(sentence.end, verb_at + 80))
+        if named:
+            return named[0].person
     people = ctx.people_in(sentence.start, verb_at)
     if people:
-        return people[-1].person.name, people[-1].person, None
+        return people[-1].person
     orgs = ctx.orgs_in(sentence.start, verb_at)
-    if orgs:
-        org = orgs[-1].organization
-        proposer = org if org.kind is not OrganizationKind.UNION else None
-        return org.name, None, proposer
-    return None, None, None
+    return orgs[-1].organization if orgs else None
 
 
 def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) -> None:
