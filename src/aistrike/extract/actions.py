@@ -71,6 +71,7 @@ _DEMANDS = tuple(
     for demand, phrases in DEMAND_WORDS
 )
 _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
+_NEGATIONS = ("not", "n't", "n’t", "never", "longer")  # a piece of each of _NEGATED's words
 _NEGATED = _regex.compile(
     r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z",
     re.IGNORECASE,
@@ -196,9 +197,12 @@ def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organiz
 def _strikes(sentence: Sentence) -> bool:
     """Whether the sentence says a strike is on: a strike word, not negated ("are not on strike")."""
     cue = sentence.search(_STRIKE)
-    return cue is not None and not _NEGATED.search(
-        sentence.text, max(0, cue.start() - 20), cue.start()
-    )
+    if cue is None:
+        return False
+    before = max(0, cue.start() - 20)
+    if not any(word in sentence.folded[before : cue.start()] for word in _NEGATIONS):
+        return True  # the usual case, told without a regex
+    return not _NEGATED.search(sentence.text, before, cue.start())
 
 
 def _is_history(sentence: str, published: date | None) -> bool:

@@ -66,11 +66,10 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
-# A role noun just before "opening" ("manager opening"), then the whole title before it
-_ROLE_BEFORE = _regex.compile(rf"\b(?:{_ROLES})s?[ \u00a0](?:job[ \u00a0])?\Z", re.IGNORECASE)
-_TITLE_BEFORE = _regex.compile(
-    rf"(?<!\S)(?P<title>{_TITLE_AHEAD})[ \u00a0](?:job[ \u00a0])?\Z", re.IGNORECASE
-)
+_ROLE_NOUNS = frozenset(ROLE_NOUNS)
+_WORD = _regex.compile(r"\S+")
+_TITLE_WORD = _regex.compile(r"[\w+/&.-]+")
+_MAX_TITLE_WORDS = 6
 _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
 )
@@ -186,17 +185,17 @@ def _postings_in(
     text = sentence.text
     cues: list[tuple[int, str | None]] = []  # where each cue is, and the title before it
     if strong and (first := sentence.search(_CUE)) is not None:
-        cues = [(m.start(), None) for m in (first, *_CUE.finditer(text, first.end()))]
+        cues = [(first.start(), None)]
+        if sentence.may_match(_CUE, first.end()):  # another cue after the first one
+            cues += [(m.start(), None) for m in _CUE.finditer(text, first.end())]
     # a weak cue needs an employer: one named in the sentence, or the posting before
     if weak and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
         for match in _TITLED_CUE.finditer(text):
             at = match.start()
             if not match.group("noun"):
                 cues.append((at, None))
-            elif _ROLE_BEFORE.search(text, max(0, at - 30), at) and (
-                titled := _TITLE_BEFORE.search(text, max(0, at - 80), at)
-            ):
-                cues.append((titled.start(), _clean_title(titled.group("title"))))
+            elif (titled := _title_before(text, at)) and titled[1]:
+                cues.append(titled)
         cues.sort(key=lambda cue: cue[0])
     if not cues:
         return False
@@ -255,6 +254,30 @@ def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | N
         if title is not None:
             return title + (match.group("tail") or "")
     return None
+
+
+def _title_before(sentence: str, at: int) -> tuple[int, str | None] | None:
+    """The job title that ends just before *at* ("product manager opening"), and where it starts.
+
+    Up to six words, the last a role noun ("job" may follow it); read word by word
+    from the end, not by a regex tried at every place before.
+    """
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence, max(0, at - 80), at)]
+    if words and words[-1][1].lower() == "job":
+        words.pop()
+    if not words or not _is_role_noun(words[-1][1]):
+        return None
+    title: list[tuple[int, str]] = []
+    for word in reversed(words[-_MAX_TITLE_WORDS:]):
+        if not _TITLE_WORD.fullmatch(word[1]):
+            break
+        title.insert(0, word)
+    return title[0][0], _clean_title(" ".join(word for _, word in title))
+
+
+def _is_role_noun(word: str) -> bool:
+    word = word.lower()
+    return word in _ROLE_NOUNS or (word.endswith("s") and word[:-1] in _ROLE_NOUNS)
 
 
 def _clean_title(words: str) -> str | None:

@@ -132,20 +132,23 @@ class Sentence:
                 return found
         return None
 
-    def may_match(self, pattern: _regex.Pattern) -> bool:
-        r"""False only when *pattern* cannot match in this sentence: no word a match must start with is in it.
+    def may_match(self, pattern: _regex.Pattern, pos: int = 0) -> bool:
+        r"""False only when *pattern* cannot match in this sentence (from *pos* on): no word a match must start with is there.
 
         Examples:
             >>> cue = _regex.compile(r"\bhiring\b|\bjob posting\b", re.IGNORECASE)
             >>> text = "Netflix is HIRING"
             >>> Sentence(0, len(text), text).may_match(cue), Sentence(0, 7, text).may_match(cue)
             (True, False)
+            >>> Sentence(0, len(text), text).may_match(cue, 11), Sentence(0, len(text), text).may_match(cue, 12)
+            (True, False)
         """
         starts = pattern.starts
         if starts is None:
             return True
         words, ignore_case = starts
-        return any(map((self.folded if ignore_case else self.text).__contains__, words))
+        haystack = self.folded if ignore_case else self.text
+        return any(map((haystack[pos:] if pos else haystack).__contains__, words))
 
 
 _ABBREVIATIONS = frozenset(
