@@ -92,10 +92,13 @@ CASES = [
         [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
         {"likeness_proposals": 1, "comparisons": 1},
     ),
+    # a strike it may call (no action) beside the one that is on, told of by "its members"
+    ("16_voice_actors.txt", [], [("SAG-AFTRA", "2023-07-14")], {}),
 ]
 
 UNRELATED = [
     "unrelated_car_strike.txt",
     "unrelated_salary_survey.txt",
     "unrelated_film_history.txt",
+    "unrelated_layoffs.txt",  # job cuts, a games division hiring, a strike vote to come
 ]

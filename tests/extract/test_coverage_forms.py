@@ -104,6 +104,16 @@ class TestActions:
         (action,) = story("Sag-Aftra called its members out on 14 July.").labour_actions
         assert action.started == datetime.date(2023, 7, 14)
 
+    def test_a_hedged_cue_then_a_real_one(self):
+        text = "The WGA, which could strike again next year, has been on strike since May 2."
+        (action,) = story(text).labour_actions
+        assert action.started == datetime.date(2023, 5, 2)
+
+    def test_its_members_stand_for_the_one_union(self):
+        text = "SAG-AFTRA spoke to game studios. Its members have been on strike since July 14."
+        (action,) = story(text).labour_actions
+        assert action.started == datetime.date(2023, 7, 14)
+
     def test_been_out_since(self):
         (action,) = story("Members of the WGA have been out since early May.").labour_actions
         assert str(action.started_month) == "2023-05"
@@ -115,6 +125,9 @@ class TestActions:
             "WGA members were out in force.",
             "Crew members of the WGA, who are not on strike themselves, have lost work.",
             "In 2024, members of the WGA began a separate strike.",  # after publication
+            "The WGA said it would consider a strike if talks failed.",
+            "A WGA strike authorisation vote is expected in April.",
+            "The WGA is preparing for the threat of a strike.",
         ],
     )
     def test_out_is_not_always_a_strike(self, text):

@@ -71,10 +71,23 @@ _DEMANDS = tuple(
     for demand, phrases in DEMAND_WORDS
 )
 _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
-_NEGATIONS = ("not", "n't", "n’t", "never", "longer")  # a piece of each of _NEGATED's words
-_NEGATED = _regex.compile(
-    r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z",
+# A strike word just after a negation ("are not on strike") or a word of what may come
+# ("would consider a strike", "the threat of a strike"), or before a vote ("a strike
+# authorisation vote"), reports no strike that is on.
+_HEDGES = (
+    "not", "n't", "n’t", "never", "longer", "consider", "threat", "could", "would", "might",
+    "may", "will", "possib", "potential", "avert", "avoid", "prevent",
+)  # fmt: skip
+"""A piece of each word of _HEDGED: where none is, there is no need for the regex."""
+_HEDGED = _regex.compile(
+    r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z"
+    r"|\b(?:consider(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?(?:[ \u00a0]of)?|could|would|might|may|will"
+    r"|avert|avoid|prevent)[ \u00a0]+(?:(?:a|an|the|to)[ \u00a0]+)?(?:(?:possible|potential)[ \u00a0]+)?\Z"
+    r"|\b(?:possible|potential)[ \u00a0]+\Z",
     re.IGNORECASE,
+)
+_VOTE = _regex.compile(
+    r"[ \u00a0]+(?:authori[sz]ation|vote|votes|ballot|threat|deadline)\b", re.IGNORECASE
 )
 _RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
@@ -195,14 +208,25 @@ def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organiz
 
 
 def _strikes(sentence: Sentence) -> bool:
-    """Whether the sentence says a strike is on: a strike word, not negated ("are not on strike")."""
-    cue = sentence.search(_STRIKE)
-    if cue is None:
+    """Whether the sentence says a strike is on: a strike word that is neither negated nor hedged.
+
+    "are not on strike", "would consider a strike", "a strike authorisation vote" are not.
+    """
+    first = sentence.search(_STRIKE)
+    if first is None:
         return False
-    before = max(0, cue.start() - 20)
-    if not any(word in sentence.folded[before : cue.start()] for word in _NEGATIONS):
-        return True  # the usual case, told without a regex
-    return not _NEGATED.search(sentence.text, before, cue.start())
+    if not _hedged(sentence, first):
+        return True
+    return any(not _hedged(sentence, cue) for cue in _STRIKE.finditer(sentence.text, first.end()))
+
+
+def _hedged(sentence: Sentence, cue: re.Match[str]) -> bool:
+    text, before = sentence.text, max(0, cue.start() - 30)
+    if _VOTE.match(text, cue.end()):
+        return True
+    if not any(word in sentence.folded[before : cue.start()] for word in _HEDGES):
+        return False  # the usual case, told without a regex
+    return _HEDGED.search(text, before, cue.start()) is not None
 
 
 def _is_history(sentence: str, published: date | None) -> bool:

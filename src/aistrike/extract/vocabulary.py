@@ -93,7 +93,9 @@ UNION_MEMBERS: dict[str, tuple[str, ...]] = {
 }
 """Plural nouns that stand for a union's members ("writers and actors strike")."""
 
-UNION_REFERENCES = ("union", "guild", "union leaders", "union negotiators")
+UNION_REFERENCES = (
+    "union", "guild", "union leaders", "union negotiators", "union members", "its members",
+)  # fmt: skip
 """Words that stand for the union when an article names only one ("Union leaders say ...")."""
 
 EMPLOYER_KINDS = frozenset(
