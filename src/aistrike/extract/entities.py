@@ -11,6 +11,7 @@ import re
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -214,10 +215,10 @@ def find_people(
         >>> [(m.person.name, m.person.role) for m in find_people(text, [])]
         [('Duncan Crabtree-Ireland', 'chief negotiator')]
     """
-    org_starts = [m.start for m in orgs]
+    known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs})  # once: linear
     found = []
     for by_role, match in name_cues(text, folded):
-        mention = _read_person(text, match, orgs, org_starts, by_role=by_role)
+        mention = _read_person(text, match, known, by_role=by_role)
         if mention is not None:
             found.append(mention)
     return found
@@ -240,10 +241,19 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     return ((kind == by_role, match) for kind, match in _regex.finditer_first(streams))
 
 
+class _Orgs(NamedTuple):
+    """The organisations of a text, with their starts and names, worked out once for all people."""
+
+    mentions: list[OrgMention]
+    starts: list[int]
+    names: set[str]
+
+
 def _read_person(
-    text: str, match: re.Match[str], orgs: list[OrgMention], org_starts: list[int], *, by_role: bool
+    text: str, match: re.Match[str], known: _Orgs, *, by_role: bool
 ) -> PersonMention | None:
     """The person a cue names, or None when the name is no person's."""
+    orgs, org_names = known.mentions, known.names
     name, start = match.group("name"), match.start("name")
     role = _role(match.group("role")) if by_role else None
     title = name.split(maxsplit=1)[0]
@@ -253,12 +263,11 @@ def _read_person(
             return None
         start += len(title) + 1
         role = role or _titled_role(text, start - len(title) - 1, title)
-    org_names = {m.surface for m in orgs}
     if (
         name in org_names
         or name in _NOT_NAMES
         or any(word in org_names for word in name.split())
-        or _inside(orgs, org_starts, start)  # "... Motion Picture and Television Producers said"
+        or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):
         return None
     affiliation = _org_at(orgs, match.start("org")) if by_role and match.group("org") else None
