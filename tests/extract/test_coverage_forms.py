@@ -337,3 +337,19 @@ class TestLikeness:
             "The scan would be stored on servers."
         )
         assert len(story(text).likeness_proposals) == 1
+
+
+def test_a_repeated_claim_is_one_precedent():
+    """One real-world fact, one object: the claim told twice has two spans."""
+    claim = "WGA writers and SAG-AFTRA actors are on strike together for the first time since 1960."
+    (precedent,) = story(f"{claim} Some more news. {claim}").precedents
+    assert len(precedent.evidence) == 2
+
+
+def test_a_repeated_comparison_is_one_object():
+    text = (
+        "Netflix is hiring an AI product manager for $900,000 a year. "
+        "The $900,000 salary could qualify 35 actors for health insurance. "
+    )
+    (comparison,) = story(text * 3).comparisons
+    assert len(comparison.evidence) == 3

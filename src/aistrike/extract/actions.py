@@ -305,26 +305,26 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
     if not claims:
         return ()
     unions_in, _ = ctx.remember(_union_finder)
-    found = []
+    named: list[tuple[int, Organization]] | None = None  # the unions the article names, once
+    found: dict[tuple[int, tuple[str, ...]], tuple[list[Organization], list[Span]]] = {}
     for sentence in claims:
         match = sentence.search(_PRECEDENT)
         if match is None or not sentence.search(_STRIKE):
             continue
         unions = _distinct(unions_in(sentence))
         if len(unions) < 2 and sentence.search(_BOTH):  # noqa: PLR2004
-            named = _distinct(
-                [(m.start, m.organization) for m in ctx.orgs if m.name in SCREEN_UNIONS]
-            )
+            if named is None:
+                named = _distinct(
+                    [(m.start, m.organization) for m in ctx.orgs if m.name in SCREEN_UNIONS]
+                )
             if len(named) == 2:  # noqa: PLR2004 - "both unions": the two the article names
                 unions = named
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
-        found.append(
-            Precedent(
-                event="joint strike",
-                since=int(match.group("year")),
-                parties=tuple(union for _, union in unions),
-                evidence=(sentence.span,),
-            )
-        )
-    return tuple(found)
+        # one claim, however often the article repeats it: one object, several spans
+        key = (int(match.group("year")), tuple(sorted(union.name for _, union in unions)))
+        found.setdefault(key, ([union for _, union in unions], []))[1].append(sentence.span)
+    return tuple(
+        Precedent(event="joint strike", since=since, parties=tuple(parties), evidence=tuple(spans))
+        for (since, _), (parties, spans) in found.items()
+    )

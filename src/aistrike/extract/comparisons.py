@@ -6,6 +6,8 @@ rate for background actors" are the two shapes recognised.
 
 import re
 
+import attrs
+
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import MoneyMention, find_numbers
@@ -20,6 +22,7 @@ from aistrike.model import (
     Organization,
     Pay,
     Person,
+    Span,
 )
 
 
@@ -73,7 +76,22 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end):
                 last_pay = ctx.pay(sentence, mention)
-    return tuple(found)
+    return _merged(found)
+
+
+def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison, ...]:
+    """One object for one comparison, however often it is made: the evidence of each repeat joins the first."""
+    kept: dict[tuple[object, ...], tuple[CompensationComparison, list[Span]]] = {}
+    for comparison in found:
+        key = (
+            comparison.kind,
+            comparison.amount,
+            comparison.against,
+            comparison.claimed,
+            comparison.speaker,
+        )
+        kept.setdefault(key, (comparison, []))[1].extend(comparison.evidence)
+    return tuple(attrs.evolve(first, evidence=tuple(spans)) for first, spans in kept.values())
 
 
 _PRONOUN_REACH = 300

@@ -242,7 +242,9 @@ def _posting_in(
     else:
         draft = _Draft(employer, title, pay, [], [])
         drafts.append(draft)
-    if sentence.span not in draft.evidence:  # two cues of one sentence may name one posting
+    # two cues of one sentence may name one posting; sentences come in order, so a
+    # look at the last span is enough (a search of them all would be quadratic)
+    if not draft.evidence or draft.evidence[-1] != sentence.span:
         draft.evidence.append(sentence.span)
     _add_duties(ctx, sentence, draft)
     return draft
