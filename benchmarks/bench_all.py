@@ -68,6 +68,9 @@ ADVERSARIAL = (
     "The WGA is on strike since May 7. ",
     "President Ann Lee said. ",
     "Chief Actor Ann Lee, the Intercept ",
+    "Netflix is hiring an AI product manager for $900,000 a year. ",
+    "The $900,000 salary could qualify 35 actors for health insurance. ",
+    "It is the first time both unions have struck together since 1960. The WGA and SAG-AFTRA are on strike. ",
 )
 """Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
 

@@ -96,6 +96,13 @@ class TestAdversarial:
             "The WGA is on strike since May 7. ",
             "President Ann Lee said. ",  # two person cues at one place: once quadratic
             "Chief Actor Ann Lee, the Intercept ",
+            # one fact repeated: its evidence grows, once searched in full (quadratic)
+            "Netflix is hiring an AI product manager for $900,000 a year. ",
+            "The $900,000 salary could qualify 35 actors for health insurance. ",
+            (
+                "It is the first time both unions have struck together since 1960. "
+                "The WGA and SAG-AFTRA are on strike. "
+            ),
         ],
     )
     def test_one_megabyte(self, unit):
@@ -103,6 +110,28 @@ class TestAdversarial:
         text = unit * (1_000_000 // len(unit))
         story = aistrike.extract(text)
         check_spans(story)
+
+    @pytest.mark.parametrize(
+        ("unit", "field"),
+        [
+            ("Netflix is hiring an AI product manager for $900,000 a year. ", "job_postings"),
+            (
+                (
+                    "Netflix is hiring for $900,000 a year. "
+                    "The $900,000 salary could qualify 35 actors for health insurance. "
+                ),
+                "comparisons",
+            ),
+            (
+                "WGA writers and SAG-AFTRA actors are on strike for the first time since 1960. ",
+                "precedents",
+            ),
+        ],
+    )
+    def test_a_fact_repeated_through_a_megabyte_is_one_object(self, unit, field):
+        repeats = 1_000_000 // len(unit)
+        (fact,) = getattr(aistrike.extract(unit * repeats), field)
+        assert len(fact.evidence) == repeats
 
     @pytest.mark.parametrize(
         ("before", "after"),
