@@ -74,11 +74,11 @@ _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
 # A strike word just after a negation ("are not on strike") or a word of what may come
 # ("would consider a strike", "the threat of a strike"), or before a vote ("a strike
 # authorisation vote"), reports no strike that is on.
-_HEDGES = (
-    "not", "n't", "n’t", "never", "longer", "consider", "threat", "could", "would", "might",
-    "may", "will", "possib", "potential", "avert", "avoid", "prevent",
-)  # fmt: skip
-"""A piece of each word of _HEDGED: where none is, there is no need for the regex."""
+_HEDGES = _regex.compile(
+    r"not|n['’]t|never|longer|consider|threat|could|would|might|may|will|possib|potential"
+    r"|avert|avoid|prevent"
+)
+"""A piece of each word of _HEDGED, in lower case: where none is, there is no need for it."""
 _HEDGED = _regex.compile(
     r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z"
     r"|\b(?:consider(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?(?:[ \u00a0]of)?|could|would|might|may|will"
@@ -224,8 +224,8 @@ def _hedged(sentence: Sentence, cue: re.Match[str]) -> bool:
     text, before = sentence.text, max(0, cue.start() - 30)
     if _VOTE.match(text, cue.end()):
         return True
-    if not any(word in sentence.folded[before : cue.start()] for word in _HEDGES):
-        return False  # the usual case, told without a regex
+    if not _HEDGES.search(sentence.folded, before, cue.start()):
+        return False  # the usual case, told by one quick search of the folded words
     return _HEDGED.search(text, before, cue.start()) is not None
 
 

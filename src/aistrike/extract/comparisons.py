@@ -91,7 +91,10 @@ def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison
             comparison.speaker,
         )
         kept.setdefault(key, (comparison, []))[1].extend(comparison.evidence)
-    return tuple(attrs.evolve(first, evidence=tuple(spans)) for first, spans in kept.values())
+    return tuple(
+        first if len(spans) == len(first.evidence) else attrs.evolve(first, evidence=tuple(spans))
+        for first, spans in kept.values()
+    )
 
 
 _PRONOUN_REACH = 300
