@@ -122,13 +122,13 @@ class TestDemands:
 
 class TestOtherOutlets:
     def test_wire_reads_the_union_account(self):
+        """Told by 'Union negotiators': no person reports it, the studios' body proposes it."""
         (proposal,) = aistrike.load(ARTICLES / "14_wire.txt").likeness_proposals
-        assert str(proposal.payment) == "one day's pay"
-        assert (proposal.perpetual, proposal.consent_required, proposal.compensated_reuse) == (
-            True,
-            False,
-            False,
-        )
+        assert proposal.proposer is not None
+        assert proposal.proposer.name == "AMPTP"
+        assert proposal.reported_by is None
+        assert proposal.affected == "background actors"
+        assert proposal.compensated_reuse is False
 
     def test_rupees_and_a_reporter_named_after_according_to(self):
         story = aistrike.load(ARTICLES / "15_rupees.txt")
