@@ -109,6 +109,10 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert action.started == datetime.date(2023, 5, 2)
 
+    def test_the_may_strike_is_a_strike(self):
+        (action,) = story("The WGA's May strike goes on.").labour_actions
+        assert action.union.name == "WGA"
+
     def test_its_members_stand_for_the_one_union(self):
         text = "SAG-AFTRA spoke to game studios. Its members have been on strike since July 14."
         (action,) = story(text).labour_actions

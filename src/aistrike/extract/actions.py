@@ -81,7 +81,8 @@ _HEDGES = _regex.compile(
 """A piece of each word of _HEDGED, in lower case: where none is, there is no need for it."""
 _HEDGED = _regex.compile(
     r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z"
-    r"|\b(?:consider(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?(?:[ \u00a0]of)?|could|would|might|may|will"
+    # the modal verbs in lower case only: "the May strike" is a strike
+    r"|\b(?:consider(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?(?:[ \u00a0]of)?|(?-i:could|would|might|may|will)"
     r"|avert|avoid|prevent)[ \u00a0]+(?:(?:a|an|the|to)[ \u00a0]+)?(?:(?:possible|potential)[ \u00a0]+)?\Z"
     r"|\b(?:possible|potential)[ \u00a0]+\Z",
     re.IGNORECASE,

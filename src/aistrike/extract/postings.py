@@ -27,7 +27,7 @@ _CUE = _regex.compile(
     re.IGNORECASE,
 )
 # Weaker cues, kept only next to a job title: "is looking for an AI specialist", "seeks AI
-# manager", and "Netflix's product manager opening" (the title before it: _TITLE_BEFORE). Apart
+# manager", and "Netflix's product manager opening" (the title before it: _title_before). Apart
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
     rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
@@ -41,9 +41,8 @@ _EMPLOYER_REFERENCE = _regex.compile(
     r"|it|its|it's|it’s)\b",
     re.IGNORECASE,
 )
-_DEFINITE = _regex.compile(
-    r"\bthe[ \u00a0]+\Z", re.IGNORECASE
-)  # "The job advert ...": the one named
+# "The job advert ..." before a cue: the posting already named
+_DEFINITE = _regex.compile(r"\bthe[ \u00a0]+\Z", re.IGNORECASE)
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening)\b",
