@@ -94,6 +94,15 @@ CASES = [
     ),
     # a strike it may call (no action) beside the one that is on, told of by "its members"
     ("16_voice_actors.txt", [], [("SAG-AFTRA", "2023-07-14")], {}),
+    (
+        "17_roundup.txt",
+        [
+            ("Netflix", "AI product manager", "$900,000 a year"),
+            ("Realeyes", None, "$300 for 2 hours"),
+        ],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"comparisons": 1, "productions": 1, "quotes": 2},  # a member's words, the listing's
+    ),
 ]
 
 UNRELATED = [

@@ -113,6 +113,20 @@ class TestActions:
         (action,) = story("The WGA's May strike goes on.").labour_actions
         assert action.union.name == "WGA"
 
+    def test_both_guilds_want(self):
+        text = (
+            "SAG-AFTRA joined the WGA on strike on July 14. Both guilds want limits on the use "
+            "of artificial intelligence, along with higher residuals."
+        )
+        demands = {a.union.name: set(a.demands) for a in story(text).labour_actions}
+        both = {aistrike.Demand.AI_PROTECTION, aistrike.Demand.RESIDUALS}
+        assert demands == {"SAG-AFTRA": both, "WGA": both}
+
+    def test_wanted_by_someone_else_is_no_demand(self):
+        text = "The WGA is on strike. The studios can use the scan in any project they want."
+        (action,) = story(text).labour_actions
+        assert len(action.evidence) == 1
+
     def test_its_members_stand_for_the_one_union(self):
         text = "SAG-AFTRA spoke to game studios. Its members have been on strike since July 14."
         (action,) = story(text).labour_actions
@@ -206,6 +220,10 @@ class TestPostings:
     def test_no_posting_without_a_title(self, text):
         assert postings(text) == []
 
+    def test_offered_actors(self):
+        text = "The firm Realeyes offered actors $300 for two hours of work on a data project."
+        assert postings(text) == [("Realeyes", None, "$300 for 2 hours")]
+
     def test_two_postings_in_one_sentence(self):
         """Each cue takes the employer before it, and the amounts up to the next cue."""
         text = (
@@ -264,6 +282,15 @@ class TestPostings:
 
 
 class TestComparisons:
+    def test_that_is_more_than_refers_back(self):
+        text = (
+            "Realeyes offered actors $300 for two hours of work. "
+            "That is $100 more than the SAG-AFTRA day rate for background actors."
+        )
+        (comparison,) = story(text).comparisons
+        assert str(comparison.amount) == "$300 for 2 hours"
+        assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
+
     def test_health_cover(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000 a year. Actor Rob Delaney "

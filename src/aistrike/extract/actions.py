@@ -18,7 +18,13 @@ from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import DEMAND_WORDS, SCREEN_UNIONS, UNION_MEMBERS, UNION_REFERENCES
+from aistrike.extract.vocabulary import (
+    DEMAND_WORDS,
+    SCREEN_UNIONS,
+    UNION_MEMBERS,
+    UNION_REFERENCES,
+    UNIONS_TOGETHER,
+)
 from aistrike.model import (
     Demand,
     LabourAction,
@@ -38,7 +44,9 @@ _STRIKE = _regex.compile(
     re.IGNORECASE,
 )
 _TALKS = _regex.compile(
-    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point",
+    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point"
+    # "both unions want guarantees against AI", not "any project they want"
+    r"|\bwants?[ \u00a0](?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more)\b",
     re.IGNORECASE,
 )
 _YEAR = _regex.compile(
@@ -183,6 +191,10 @@ def _union_finder(
         (only,) = named.values()
         members |= dict.fromkeys(UNION_REFERENCES, only)
     found = [(m.start, named[m.name]) for m in ctx.orgs if m.name in named]
+    if len(named) > 1:  # "both guilds", "the two unions": each union the article names
+        words = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
+        for match in words.at_words(ctx.text, ctx.folded)(0):
+            found += [(match.start(), union) for union in named.values()]
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
         found += [

@@ -40,6 +40,7 @@ _MORE = _regex.compile(
     r"[ \u00a0]*(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})",
     re.IGNORECASE,
 )
+_REFERS_BACK = _regex.compile(r"(?:That|This|It)(?:[ \u00a0]is|['’]s)[ \u00a0]", re.IGNORECASE)
 _BACKGROUND = _regex.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
 _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
@@ -72,7 +73,7 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         if not mentions and sentence.start not in about_health:
             continue  # nothing to compare, nor a count of people to cover
         found.extend(_covers_count(ctx, sentence, mentions, last_pay))
-        found.extend(_exceeds(ctx, sentence, mentions))
+        found.extend(_exceeds(ctx, sentence, mentions, last_pay))
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end):
                 last_pay = ctx.pay(sentence, mention)
@@ -188,12 +189,18 @@ def _end_of_range(sentence: Sentence, pay: Pay) -> Pay:
 
 
 def _exceeds(
-    ctx: Context, sentence: Sentence, mentions: list[MoneyMention]
+    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last_pay: Pay | None
 ) -> list[CompensationComparison]:
     found = []
     for index, mention in enumerate(mentions):
         more = _MORE.match(ctx.text, mention.end)
-        if more is None or index == 0 or not isinstance(mention.value, Money):
+        if more is None or not isinstance(mention.value, Money):
+            continue
+        if index:
+            amount = ctx.pay(sentence, mentions[index - 1])
+        elif last_pay is not None and _REFERS_BACK.match(sentence.text):
+            amount = last_pay  # "That is $100 more than ...": the pay just named
+        else:
             continue
         against_text = more.group("against").strip()
         benchmark = (
@@ -209,7 +216,7 @@ def _exceeds(
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.EXCEEDS_BY,
-                amount=ctx.pay(sentence, mentions[index - 1]),
+                amount=amount,
                 against=benchmark,
                 against_text=against_text,
                 claimed=difference,

@@ -23,6 +23,7 @@ _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
+    r"|\boffer(?:s|ed|ing)[ \u00a0](?:actors|performers|participants|volunteers|extras)\b"
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
     re.IGNORECASE,
 )

@@ -98,6 +98,9 @@ UNION_REFERENCES = (
 )  # fmt: skip
 """Words that stand for the union when an article names only one ("Union leaders say ...")."""
 
+UNIONS_TOGETHER = ("both unions", "both guilds", "the two unions", "the two guilds")
+"""Words that stand for every union an article names, when it names more than one."""
+
 EMPLOYER_KINDS = frozenset(
     {OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY}
 )
