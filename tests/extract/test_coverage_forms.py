@@ -378,3 +378,42 @@ def test_a_repeated_comparison_is_one_object():
     )
     (comparison,) = story(text * 3).comparisons
     assert len(comparison.evidence) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "origin"),
+    [
+        (
+            (
+                "Netflix's Spanish-language dating show Deep Fake Love, which premiered on July 6, "
+                "uses AI deepfakes."
+            ),
+            "dating show",
+            "Spanish",
+        ),
+        (
+            (
+                "A Spanish reality series called Deep Fake Love, launched by Netflix on 6 July, "
+                "shows deepfaked footage."
+            ),
+            "reality series",
+            "Spanish",
+        ),
+        ("The show, Deep Fake Love, arrived on Netflix on July 6 and uses AI.", "show", None),
+    ],
+)
+def test_production_forms(text, kind, origin):
+    (production,) = story(text).productions
+    assert (production.title, production.kind, production.origin) == (
+        "Deep Fake Love",
+        kind,
+        origin,
+    )
+    assert production.launched == datetime.date(2023, 7, 6)
+    assert production.producer is not None
+    assert production.producer.name == "Netflix"
+
+
+def test_a_production_named_three_times_is_one_object():
+    (production,) = story("The reality show Deep Fake Love uses AI deepfakes. " * 3).productions
+    assert len(production.evidence) == 3

@@ -2,17 +2,23 @@
 
 import re
 
+import attrs
+
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
-from aistrike.model import AIProduction, Organization, OrganizationKind
+from aistrike.model import AIProduction, Organization, OrganizationKind, Span
 
 
 _KINDS = r"(?:(?:reality|dating|competition|documentary|drama|comedy|TV|television|streaming)[ \u00a0]){0,3}(?:show|series|programme|program|film|movie|documentary)"
 _ORIGINS = r"Spanish|British|American|Korean|Japanese|French|German|Italian|Mexican|Indian|Brazilian|Canadian|Australian|Swedish|Danish"
 _TITLE = r"[A-Z][\w'’-]*(?:[ \u00a0](?:[A-Z][\w'’-]*|of|the|and|a|in|on)){0,5}"
+# "Spanish reality dating show Deep Fake Love", "Spanish-language dating show ...", "a reality
+# series called Deep Fake Love", "The show, Deep Fake Love, ..."
 _PRODUCTION = _regex.compile(
-    rf"(?:\b(?P<origin>{_ORIGINS})[ \u00a0])?\b(?P<kind>{_KINDS})[ \u00a0](?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
+    rf"(?:\b(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?\b(?P<kind>{_KINDS}),?[ \u00a0]"
+    r"(?:(?:called|named|titled)[ \u00a0])?"
+    rf"(?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
 )
 # Every production is named after one of these words: a cheap test before the others.
 _KIND_WORD = _regex.compile(
@@ -24,7 +30,7 @@ _AI = _regex.compile(
 )
 _LAUNCH = _regex.compile(
     # \w{0,20}, not \w*: each "launch" of "launchlaunch..." would rescan the whole word
-    r"(?:launch|premier|debut|releas|drop|air|stream)\w{0,20}[^.]{0,20}\Z",
+    r"(?:launch|premier|debut|releas|drop|air|stream|arriv)\w{0,20}[^.]{0,20}\Z",
     re.IGNORECASE,
 )
 _BACK_REFERENCE = _regex.compile(
@@ -46,6 +52,7 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
         ('Deep Fake Love', datetime.date(2023, 7, 6), 'Netflix')
     """
     found: dict[str, AIProduction] = {}
+    spans: dict[str, list[Span]] = {}  # each title's evidence, gathered apart: no copy a repeat
     for sentence in ctx.sentences_with(_KIND_WORD):
         if not sentence.search(_AI):
             continue
@@ -59,16 +66,17 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                     launched = mention.day
                     break
             known = found.get(title)
-            evidence = (*(known.evidence if known else ()), sentence.span)
-            found[title] = AIProduction(
-                title=title,
-                kind=match.group("kind"),
-                origin=match.group("origin"),
-                producer=_producer(ctx, sentence.start, sentence.end),
-                launched=launched or (known.launched if known else None),
-                evidence=evidence,
-            )
-    return tuple(found.values())
+            spans.setdefault(title, []).append(sentence.span)
+            if known is None or (launched and not known.launched):
+                found[title] = AIProduction(
+                    title=title,
+                    kind=match.group("kind"),
+                    origin=match.group("origin"),
+                    producer=_producer(ctx, sentence.start, sentence.end),
+                    launched=launched or (known.launched if known else None),
+                    evidence=(sentence.span,),
+                )
+    return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
 
 
 def _trim(title: str | None) -> str | None:
