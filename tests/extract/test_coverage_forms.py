@@ -208,6 +208,7 @@ class TestPostings:
     @pytest.mark.parametrize(
         "text",
         [
+            "Netflix plans to hire 500 people next year.",  # no title, no pay
             # a weak cue needs a job title after it
             "Netflix is looking for ways to save $200 million a year.",
             "Disney seeks a deal worth $5 million.",
@@ -219,6 +220,10 @@ class TestPostings:
     )
     def test_no_posting_without_a_title(self, text):
         assert postings(text) == []
+
+    def test_looking_to_hire(self):
+        text = "Netflix is looking to hire an AI product manager with a salary of up to $900,000."
+        assert postings(text) == [("Netflix", "AI product manager", "$900,000 a year")]
 
     def test_offered_actors(self):
         text = "The firm Realeyes offered actors $300 for two hours of work on a data project."

@@ -21,9 +21,11 @@ _ROLES = "|".join(ROLE_NOUNS)
 _TITLE_AHEAD = rf"(?:[\w+/&.-]++[ \u00a0]){{0,5}}?(?:{_ROLES})s?\b"
 _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
+    r"|\bto[ \u00a0]hire\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
-    r"|\boffer(?:s|ed|ing)[ \u00a0](?:actors|performers|participants|volunteers|extras)\b"
+    # who is offered comes in a lookahead, so that "offer" stays the start word
+    r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
     re.IGNORECASE,
 )
@@ -56,7 +58,7 @@ _TITLE_WORDS = (
     r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3})?"
 )
 _TITLE = _regex.compile(
-    r"\b(?:for|as|hiring|seeking|seeks|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
