@@ -44,6 +44,14 @@ class TestPeople:
                 ),
             ),
             (
+                "Fran Drescher, SAG-AFTRA’s president, said in a speech that it was unfair.",
+                Person(
+                    "Fran Drescher",
+                    role="president",
+                    affiliation=aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION),
+                ),
+            ),
+            (
                 '"No," said Fran Drescher, president of SAG-AFTRA.',
                 Person(
                     "Fran Drescher",
@@ -81,6 +89,21 @@ class TestQuotes:
         )
         (quote,) = story(text).quotes
         assert quote.speaker == Person("Rob Delaney", role="actor")
+
+    def test_a_surname_after_the_full_name(self):
+        text = 'Actor Rob Delaney spoke first. "This is the future they want," Delaney wrote.'
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Rob Delaney", role="actor")
+        assert story(text).people == (Person("Rob Delaney", role="actor"),)
+
+    def test_a_surname_two_people_share_is_no_one(self):
+        text = 'Ann Lee said so. Bo Lee said no. "Yes," Lee wrote.'
+        assert story(text).quotes == ()
+
+    def test_a_spokesperson_speaks_for_the_organisation(self):
+        (quote,) = story('"The claim is false," an AMPTP spokesperson said.').quotes
+        assert isinstance(quote.speaker, aistrike.Organization)
+        assert quote.speaker.name == "AMPTP"
 
     def test_said_the_actor_after_the_quote(self):
         (quote,) = story('"It is grim," said the actor Rob Delaney.').quotes

@@ -17,6 +17,7 @@ from aistrike.extract.entities import (
     find_organizations,
     find_people,
     organization,
+    surname_mentions,
 )
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
@@ -84,7 +85,7 @@ class Context:
         folded = _regex.fold(text)
         found_sentences = tuple(sentences(text, body, folded))
         orgs = find_organizations(text, body, folded=folded)
-        people = find_people(text, orgs, folded)
+        people = surname_mentions(text, find_people(text, orgs, folded))
         starts = [s.start for s in found_sentences]
         pairs = find_quoted(text, body)
         bounds = {}

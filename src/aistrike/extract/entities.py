@@ -172,7 +172,8 @@ _ROLE_WORDS = tuple(sorted({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)}
 # After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
 # SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
-    r",[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?)?"
+    r",[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?"
+    r"|(?P<porg>[\w-]++)['’]s[ \u00a0])?"  # ", SAG-AFTRA's president,"
     rf"(?P<role>(?:(?:{'|'.join(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
     # "..., the national executive director and chief negotiator of Sag-Aftra,"
     r"\b[^,.\n]{0,60}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
@@ -277,8 +278,9 @@ def _read_person(
     elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
         # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
         role = _role(apposed.group("role"))
-        if apposed.group("org"):
-            affiliation = _org_at(orgs, apposed.start("org"))
+        for group in ("org", "porg"):  # "president of SAG-AFTRA", "SAG-AFTRA's president"
+            if apposed.group(group):
+                affiliation = _org_at(orgs, apposed.start(group))
     return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
 
 
@@ -306,6 +308,49 @@ def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:
         if mention.start == offset:
             return mention.organization
     return None
+
+
+def surname_mentions(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """*people* with the later mentions of each by surname alone, in order.
+
+    Once an article has named "Rob Delaney", a later "Delaney wrote" or "said
+    Delaney" is the same person: a mention of him, never a new person. A surname
+    that two people share stands for neither.
+
+    Examples:
+        >>> text = "Actor Rob Delaney said no. Delaney wrote more."
+        >>> [(m.start, m.person.name) for m in surname_mentions(text, find_people(text, []))]
+        [(6, 'Rob Delaney'), (27, 'Rob Delaney')]
+    """
+    first: dict[str, tuple[int, Person | None]] = {}  # surname: first mention, its person
+    for mention in people:
+        surname = mention.person.name.split()[-1]
+        after, known = first.get(surname, (mention.start, mention.person))
+        same = known is not None and known.name == mention.person.name
+        first[surname] = (after, known if same else None)  # two people: neither
+    starts = [m.start for m in people]
+    found = list(people)
+    for surname, (after, person) in first.items():
+        if person is None or len(surname) < _MIN_SURNAME:
+            continue
+        at = text.find(surname, after)
+        while at >= 0:
+            end = at + len(surname)
+            index = bisect_right(starts, at) - 1  # the full mention it may lie in
+            inside = index >= 0 and at < people[index].end
+            if not inside and _whole_word(text, at, end):
+                found.append(PersonMention(at, end, person))
+            at = text.find(surname, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+_MIN_SURNAME = 3  # "Li" alone is too short to find safely
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum()
+    )
 
 
 def people_of(mentions: list[PersonMention]) -> tuple[Person, ...]:

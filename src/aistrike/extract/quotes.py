@@ -71,6 +71,9 @@ _AFTER_SAID = _regex.compile(
     rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}\Z"
 )
 _AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
+_SPOKESPERSON = _regex.compile(
+    rf"[ \u00a0]+(?:spokes(?:person|man|woman)|representative)[ \u00a0]+(?:{_SAID_BY})\b"
+)
 _ACCORDING = _regex.compile(r"\A[,.]?[ \u00a0]*according[ \u00a0]+to[ \u00a0]+\Z")
 
 
@@ -132,6 +135,12 @@ def _speaker_after(
         closed = any(char in between for char in '.!?"“”')
         if isinstance(who, Person) and not closed and _AFTER_NAME.match(text, end, end + 20):
             return who  # "'...', SAG-AFTRA board member Shaan Sharma said"
+        if (
+            isinstance(who, Organization)
+            and not closed
+            and _SPOKESPERSON.match(text, end, end + 30)
+        ):
+            return who  # "'...', an AMPTP spokesperson said"
     return None
 
 
