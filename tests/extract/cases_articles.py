@@ -110,4 +110,5 @@ UNRELATED = [
     "unrelated_salary_survey.txt",
     "unrelated_film_history.txt",
     "unrelated_layoffs.txt",  # job cuts, a games division hiring, a strike vote to come
+    "unrelated_equity.txt",  # a British union's ballot; SAG-AFTRA named only in passing
 ]

@@ -132,6 +132,10 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert action.started == datetime.date(2023, 5, 2)
 
+    def test_not_ended_is_still_on(self):
+        (action,) = story("The WGA has not ended its strike.").labour_actions
+        assert action.union.name == "WGA"
+
     def test_the_may_strike_is_a_strike(self):
         (action,) = story("The WGA's May strike goes on.").labour_actions
         assert action.union.name == "WGA"
@@ -169,6 +173,8 @@ class TestActions:
             "The WGA said it would consider a strike if talks failed.",
             "A WGA strike authorisation vote is expected in April.",
             "The WGA is preparing for the threat of a strike.",
+            "Unlike the WGA, Equity has not called a walkout.",
+            "Members of the WGA did not go on strike.",
         ],
     )
     def test_out_is_not_always_a_strike(self, text):

@@ -89,6 +89,11 @@ _HEDGES = _regex.compile(
 """A piece of each word of _HEDGED, in lower case: where none is, there is no need for it."""
 _HEDGED = _regex.compile(
     r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+(?:be(?:en)?[ \u00a0]+)?\Z"
+    # a negated start: "has not called a walkout", "did not go on strike"; an ended strike
+    # ("has not ended its strike") is still on
+    r"|(?:\b(?:not|never)|n['’]t)[ \u00a0]+(?:(?:yet|formally|officially)[ \u00a0]+)?"
+    r"(?:call(?:ed)?|go(?:ne)?|went|join(?:ed)?|beg[ua]n|start(?:ed)?|launch(?:ed)?|declare[ds]?)"
+    r"[ \u00a0]+(?:(?:a|an)[ \u00a0]+)?\Z"
     # the modal verbs in lower case only: "the May strike" is a strike
     r"|\b(?:consider(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?(?:[ \u00a0]of)?|(?-i:could|would|might|may|will)"
     r"|avert|avoid|prevent)[ \u00a0]+(?:(?:a|an|the|to)[ \u00a0]+)?(?:(?:possible|potential)[ \u00a0]+)?\Z"
