@@ -123,6 +123,12 @@ class TestActions:
             "WGA": datetime.date(2023, 5, 2),
         }
 
+    def test_a_date_in_a_clause_about_other_members(self):
+        """The writers' date is not SAG-AFTRA's, and the WGA, not named, gets no strike."""
+        text = "SAG-AFTRA is on strike. Actors joined writers who have been on strike since May 2."
+        (action,) = story(text).labour_actions
+        assert (action.union.name, action.started) == ("SAG-AFTRA", None)
+
     def test_members_called_out(self):
         (action,) = story("Sag-Aftra called its members out on 14 July.").labour_actions
         assert action.started == datetime.date(2023, 7, 14)

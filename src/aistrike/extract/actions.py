@@ -104,6 +104,10 @@ _VOTE = _regex.compile(
     r"[ \u00a0]+(?:authori[sz]ation|vote|votes|ballot|threat|deadline)\b", re.IGNORECASE
 )
 _RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
+# A relative clause about a group ("writers who have been on strike since ..."), and the
+# union each group of members stands for.
+_WHO = _regex.compile(r"\b(?P<noun>[a-z]{3,20}+),?[ \u00a0](?:who|whose)\b", re.IGNORECASE)
+_OTHERS_MEMBERS = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 
@@ -301,6 +305,11 @@ def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> O
     if not before:
         return unions[0][1] if len({u.name for _, u in unions}) == 1 else None
     nearest = before[-1]
+    clause = _WHO.search(ctx.text, nearest[0], at)
+    if clause is not None and _OTHERS_MEMBERS.get(
+        clause.group("noun").lower(), nearest[1].name
+    ) != (nearest[1].name):
+        return None  # "Actors joined writers who have been on strike since May 2": the writers'
     if _RELATIVE.search(ctx.text, nearest[0], at):
         return nearest[1]  # "joining the WGA, whose members have been out since May 2"
     earlier = [row for row in before if row[1].name != nearest[1].name]
