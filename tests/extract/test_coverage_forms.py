@@ -331,14 +331,19 @@ class TestComparisons:
         assert str(comparison.amount) == "$300 for 2 hours"
         assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
 
-    def test_health_cover(self):
-        text = (
-            "Netflix is hiring an AI product manager for $900,000 a year. Actor Rob Delaney "
-            "noted that the salary could fund health cover for 35 performers."
-        )
+    @pytest.mark.parametrize(
+        ("claim", "benchmark"),
+        [
+            ("the salary could fund health cover for 35 performers.", "health cover"),
+            ("that salary could pay for the health insurance of 35 actors.", "health insurance"),
+            ("the money would cover the health plans of 35 union members.", "health plans"),
+        ],
+    )
+    def test_health_benchmarks(self, claim, benchmark):
+        text = f"Netflix is hiring an AI product manager for $900,000 a year. Rob Delaney noted that {claim}"
         (comparison,) = story(text).comparisons
         assert comparison.claimed == 35
-        assert comparison.against_text == "health cover"
+        assert comparison.against_text == benchmark
 
     def test_of_us_and_top_of_the_range(self):
         text = (

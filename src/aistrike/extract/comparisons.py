@@ -27,7 +27,7 @@ from aistrike.model import (
 
 
 _HEALTH = _regex.compile(
-    r"\bhealth[ \u00a0]?(?:insurance|care|coverage|cover|plan|benefits)\b", re.IGNORECASE
+    r"\bhealth[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
 )
 _FUNDS = _regex.compile(
     r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
@@ -46,7 +46,7 @@ _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
     # words of at most 40 letters: an unbounded [\w-]+ here retried every position of a
     # long word before "health" (quadratic on 1 MB of letters); bounded, it stays linear
-    r"(?:[\w-]{1,40}+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|cover|plan|benefits)",
+    r"(?:[\w-]{1,40}+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)",
     re.IGNORECASE,
 )
 
@@ -151,6 +151,7 @@ def _covers_count(
 _NOT_BENCHMARK = frozenset(
     {
         "for",
+        "the",
         "would",
         "could",
         "can",
