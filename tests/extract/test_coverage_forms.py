@@ -165,6 +165,10 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert action.started == datetime.date(2023, 7, 14)
 
+    def test_since_mid_july(self):
+        (action,) = story("SAG-AFTRA has been on strike since mid-July.").labour_actions
+        assert str(action.started_month) == "2023-07"
+
     def test_been_out_since(self):
         (action,) = story("Members of the WGA have been out since early May.").labour_actions
         assert str(action.started_month) == "2023-05"

@@ -31,7 +31,9 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DATE = _regex.compile(
     rf"(?<![\w])(?:(?P<wd1>{_WEEKDAYS}),?[ \u00a0])?(?P<d1>{_DAY})[ \u00a0](?:of[ \u00a0])?(?P<m1>{_MONTHS})(?:,?[ \u00a0](?P<y1>{_YEAR}))?(?![\w])"
     rf"|(?<![\w])(?:(?P<wd2>{_WEEKDAYS}),?[ \u00a0])?(?P<m2>{_MONTHS})[ \u00a0](?P<d2>{_DAY})(?![\w:])(?:,?[ \u00a0](?P<y2>{_YEAR}))?(?![\w])"
-    rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and|late|early|mid-?)[ \u00a0])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
+    # "since May", "since mid-July", "in late June", "early May"
+    rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and)[ \u00a0](?:(?:early|late|mid)[ \u00a0-])?"
+    rf"|(?:early|late|mid)[ \u00a0-])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
     rf"|(?<![\w])(?:on|last|this|since)[ \u00a0](?P<wd4>{_WEEKDAYS})(?![\w])(?!,?[ \u00a0]+\d)"
 )
 # Every date names a month or a weekday: a text without one of these has none. The
