@@ -96,6 +96,15 @@ class TestQuotes:
         assert quote.speaker == Person("Rob Delaney", role="actor")
         assert story(text).people == (Person("Rob Delaney", role="actor"),)
 
+    def test_a_surname_after_another_first_name_is_someone_else(self):
+        """'Spike Lee' is not Ann Lee: the comparison has no speaker."""
+        text = (
+            "Ann Lee said so. Netflix is hiring an AI product manager for $900,000 a year. "
+            "The salary could qualify 35 actors for health insurance, as Spike Lee's fans pointed out."
+        )
+        (comparison,) = story(text).comparisons
+        assert comparison.speaker is None
+
     def test_a_surname_two_people_share_is_no_one(self):
         text = 'Ann Lee said so. Bo Lee said no. "Yes," Lee wrote.'
         assert story(text).quotes == ()

@@ -338,13 +338,24 @@ def surname_mentions(text: str, people: list[PersonMention]) -> list[PersonMenti
             end = at + len(surname)
             index = bisect_right(starts, at) - 1  # the full mention it may lie in
             inside = index >= 0 and at < people[index].end
-            if not inside and _whole_word(text, at, end):
+            if not inside and _whole_word(text, at, end) and not _after_first_name(text, at):
                 found.append(PersonMention(at, end, person))
             at = text.find(surname, end)
     return sorted(found, key=lambda m: m.start)
 
 
 _MIN_SURNAME = 3  # "Li" alone is too short to find safely
+
+
+def _after_first_name(text: str, at: int) -> bool:
+    """Whether a capitalised word stands just before *at*: "Spike Lee" is not Ann Lee."""
+    words = text[max(0, at - 20) : at].split()
+    return (
+        bool(words)
+        and text[at - 1 : at].isspace()
+        and words[-1].isalpha()
+        and words[-1][0].isupper()
+    )
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
