@@ -67,7 +67,6 @@ _PRECEDENT = _regex.compile(
     r"[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
-_BOTH = _regex.compile(r"\b(?:both|the[ \u00a0]two)[ \u00a0](?:unions|guilds)\b", re.IGNORECASE)
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
 _DEMANDS = tuple(
     (
@@ -107,7 +106,8 @@ _RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
 # A relative clause about a group ("writers who have been on strike since ..."), and the
 # union each group of members stands for.
 _WHO = _regex.compile(r"\b(?P<noun>[a-z]{3,20}+),?[ \u00a0](?:who|whose)\b", re.IGNORECASE)
-_OTHERS_MEMBERS = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
+_MEMBERS_OF = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
+_TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 
@@ -201,8 +201,7 @@ def _union_finder(
         members |= dict.fromkeys(UNION_REFERENCES, only)
     found = [(m.start, named[m.name]) for m in ctx.orgs if m.name in named]
     if len(named) > 1:  # "both guilds", "the two unions": each union the article names
-        words = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
-        for match in words.at_words(ctx.text, ctx.folded)(0):
+        for match in _TOGETHER.at_words(ctx.text, ctx.folded)(0):
             found += [(match.start(), union) for union in named.values()]
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
@@ -306,9 +305,8 @@ def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> O
         return unions[0][1] if len({u.name for _, u in unions}) == 1 else None
     nearest = before[-1]
     clause = _WHO.search(ctx.text, nearest[0], at)
-    if clause is not None and _OTHERS_MEMBERS.get(
-        clause.group("noun").lower(), nearest[1].name
-    ) != (nearest[1].name):
+    described = _MEMBERS_OF.get(clause.group("noun").lower()) if clause else None
+    if described is not None and described != nearest[1].name:
         return None  # "Actors joined writers who have been on strike since May 2": the writers'
     if _RELATIVE.search(ctx.text, nearest[0], at):
         return nearest[1]  # "joining the WGA, whose members have been out since May 2"
@@ -332,20 +330,12 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
     if not claims:
         return ()
     unions_in, _ = ctx.remember(_union_finder)
-    named: list[tuple[int, Organization]] | None = None  # the unions the article names, once
     found: dict[tuple[int, tuple[str, ...]], tuple[list[Organization], list[Span]]] = {}
     for sentence in claims:
         match = sentence.search(_PRECEDENT)
         if match is None or not sentence.search(_STRIKE):
             continue
-        unions = _distinct(unions_in(sentence))
-        if len(unions) < 2 and sentence.search(_BOTH):  # noqa: PLR2004
-            if named is None:
-                named = _distinct(
-                    [(m.start, m.organization) for m in ctx.orgs if m.name in SCREEN_UNIONS]
-                )
-            if len(named) == 2:  # noqa: PLR2004 - "both unions": the two the article names
-                unions = named
+        unions = _distinct(unions_in(sentence))  # "both unions" stands for those named
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
         # one claim, however often the article repeats it: one object, several spans

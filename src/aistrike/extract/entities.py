@@ -10,7 +10,7 @@ import functools
 import re
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -297,10 +297,10 @@ def _role(text: str) -> str:
     return " ".join(word if word.isupper() else word.lower() for word in text.split())
 
 
-def _inside(orgs: list[OrgMention], starts: list[int], offset: int) -> bool:
-    """Whether *offset* lies inside one of the organisation names (*starts* are theirs, in order)."""
+def _inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], offset: int) -> bool:
+    """Whether *offset* lies inside one of *mentions* (*starts* are theirs, in order)."""
     index = bisect_right(starts, offset) - 1
-    return index >= 0 and offset < orgs[index].end
+    return index >= 0 and offset < mentions[index].end
 
 
 def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:
@@ -336,9 +336,11 @@ def surname_mentions(text: str, people: list[PersonMention]) -> list[PersonMenti
         at = text.find(surname, after)
         while at >= 0:
             end = at + len(surname)
-            index = bisect_right(starts, at) - 1  # the full mention it may lie in
-            inside = index >= 0 and at < people[index].end
-            if not inside and _whole_word(text, at, end) and not _after_first_name(text, at):
+            if (
+                not _inside(people, starts, at)  # a full mention's own surname
+                and _whole_word(text, at, end)
+                and not _after_first_name(text, at)
+            ):
                 found.append(PersonMention(at, end, person))
             at = text.find(surname, end)
     return sorted(found, key=lambda m: m.start)

@@ -152,11 +152,12 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > first]
     drafts: list[_Draft] = []  # the posting last spoken of last: "the role" refers to it
     # a sentence that sentences_with left out cannot match that cue
-    cues = {sentence: {"strong": True, "weak": False} for sentence in strong}
-    for sentence in weak:
-        cues[sentence] = {"strong": sentence in cues, "weak": True}
-    for sentence in sorted({*cues, *later}, key=lambda s: s.start):
-        if sentence in cues and _postings_in(ctx, sentence, drafts, **cues[sentence]):
+    has_strong, has_weak = set(strong), set(weak)
+    for sentence in sorted({*strong, *weak, *later}, key=lambda s: s.start):
+        strong_cue, weak_cue = sentence in has_strong, sentence in has_weak
+        if (strong_cue or weak_cue) and _postings_in(
+            ctx, sentence, drafts, strong=strong_cue, weak=weak_cue
+        ):
             continue
         if drafts and sentence.search(_BACK_REFERENCE):
             last = drafts[-1]
