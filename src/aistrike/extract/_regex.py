@@ -117,7 +117,7 @@ class Pattern:
         opening = self._opening
         if opening is None or min(map(len, opening[0])) < _MIN_WORD:
             return None
-        return _unextended(opening[0]), opening[1]
+        return unextended(opening[0]), opening[1]
 
     @functools.cached_property
     def openers(self) -> tuple[tuple[str, ...], bool] | None:
@@ -130,7 +130,7 @@ class Pattern:
         opening = self._opening
         if opening is None or min(map(len, opening[0])) < 2:  # noqa: PLR2004 - one letter is everywhere
             return None
-        pieces = _unextended({word[:_OPENER] for word in opening[0]})
+        pieces = unextended({word[:_OPENER] for word in opening[0]})
         if len(pieces) > _MAX_OPENERS or any(_opens_with_common_word(p) for p in pieces):
             return None  # too many, or one is everywhere ("the ..."): the regex scans faster
         return pieces, opening[1]
@@ -253,7 +253,7 @@ def fold(text: str) -> str:
     return "".join(text[i : i + _CHUNK].lower() for i in range(0, len(text), _CHUNK))
 
 
-def _unextended(words: Iterable[str]) -> tuple[str, ...]:
+def unextended(words: Iterable[str]) -> tuple[str, ...]:
     """*words* without those that open with another of them: they are found where it is."""
     found = set(words)
     return tuple(sorted(w for w in found if not any(o != w and w.startswith(o) for o in found)))
@@ -262,17 +262,21 @@ def _unextended(words: Iterable[str]) -> tuple[str, ...]:
 def places(words: Iterable[str], haystack: str) -> list[int]:
     """Every offset in *haystack* where one of *words* begins, in order.
 
+    No word of *words* may open with another (see :func:`unextended`): then no two
+    begin at the same offset, and each offset comes once.
+
     Examples:
         >>> places(["ab", "b"], "abab")
         [0, 1, 2, 3]
     """
-    found: set[int] = set()
+    found: list[int] = []
     for word in words:
         at = haystack.find(word)
         while at >= 0:
-            found.add(at)
+            found.append(at)
             at = haystack.find(word, at + 1)
-    return sorted(found)
+    found.sort()
+    return found
 
 
 def _opens_with_common_word(piece: str) -> bool:

@@ -168,7 +168,8 @@ _BY_ROLE = _regex.compile(
 )
 _TITLES = frozenset(role for role in _ROLES if " " not in role and not role.isupper())
 """Roles that may open a name as a title ("Actor Rob Delaney"), in lower case."""
-_ROLE_WORDS = tuple(sorted({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)}))
+# where a role cue may begin; none opens with another, as _regex.places needs
+_ROLE_WORDS = _regex.unextended({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)})
 # After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
 # SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
