@@ -65,6 +65,25 @@ class TestPeople:
         assert story(text).people == (person,)
 
     @pytest.mark.parametrize(
+        ("text", "role", "affiliation"),
+        [
+            ("SAG-AFTRA president Ann Lee said no.", "president", "SAG-AFTRA"),
+            ("SAG-AFTRA President Ann Lee said no.", "president", "SAG-AFTRA"),
+            ("Netflix's spokesperson Ann Lee said no.", "spokesperson", "Netflix"),
+            (
+                "The WGA national executive director Ann Lee said no.",
+                "national executive director",
+                "WGA",
+            ),
+            ("At Netflix, actor Ann Lee said no.", "actor", None),  # a comma between: not hers
+        ],
+    )
+    def test_organisation_before_the_role(self, text, role, affiliation):
+        (person,) = story(text).people
+        assert (person.name, person.role) == ("Ann Lee", role)
+        assert (person.affiliation.name if person.affiliation else None) == affiliation
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Actor Delaney said so.",  # a title and a surname alone: no full name

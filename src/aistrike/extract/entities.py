@@ -273,6 +273,9 @@ def _read_person(
     ):
         return None
     affiliation = _org_at(orgs, match.start("org")) if by_role and match.group("org") else None
+    if role is not None and affiliation is None:  # "SAG-AFTRA president Fran Drescher"
+        role_at = match.start("role") if by_role else match.start("name")
+        affiliation = _org_before(known, text, role_at)
     end = match.end("name")
     if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
         role = "actor"
@@ -302,6 +305,21 @@ def _inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], o
     """Whether *offset* lies inside one of *mentions* (*starts* are theirs, in order)."""
     index = bisect_right(starts, offset) - 1
     return index >= 0 and offset < mentions[index].end
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
+    """The organisation named just before a role at *at*: "SAG-AFTRA president", "Netflix's spokesperson"."""
+    index = bisect_right(known.starts, at) - 1
+    if index < 0:
+        return None
+    mention = known.mentions[index]
+    between = text[mention.end : at]
+    if between[-1:].isspace() and between[:-1] in ("", *_POSSESSIVE):
+        return mention.organization
+    return None
 
 
 def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:
