@@ -341,6 +341,38 @@ class TestPostings:
             ("Netflix", "Product Manager – Machine Learning Platform", "$900,000 a year")
         ]
 
+    @pytest.mark.parametrize(
+        ("later", "pay"),
+        [
+            ("The listing offers up to $900,000 a year.", "$900,000 a year"),
+            (
+                "The listing gives a range of $300,000 to $900,000 a year.",
+                "$300,000 to $900,000 a year",
+            ),
+            ('Ann Lee said of the role "So $900k/yr is too much.', None),  # a quotation's figure
+            ("The role matters, its boss says, and pays less than the $2 million of a star.", None),
+        ],
+    )
+    def test_a_reference_back_gives_the_pay(self, later, pay):
+        (posting,) = story(f"Netflix is hiring an AI product manager. {later}").job_postings
+        assert (str(posting.pay) if posting.pay else None) == pay
+        assert len(posting.evidence) == 2
+
+    def test_a_reference_back_gives_no_other_pay(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000. The role would cost $2 million."
+        )
+        (posting,) = story(text).job_postings
+        assert str(posting.pay) == "$900,000"
+
+    def test_walked_off_the_job_is_no_reference(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000. "
+            "The writers walked off the job on May 2. Actors are on the job no more."
+        )
+        (posting,) = story(text).job_postings
+        assert len(posting.evidence) == 1
+
     def test_the_role_is_the_posting_last_spoken_of(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000 a year. "

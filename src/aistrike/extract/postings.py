@@ -46,8 +46,9 @@ _EMPLOYER_REFERENCE = _regex.compile(
 )
 # "The job advert ..." before a cue: the posting already named
 _DEFINITE = _regex.compile(r"\bthe[ \u00a0]+\Z", re.IGNORECASE)
+# not "walked off the job" nor "on the job": idioms, not the posting
 _BACK_REFERENCE = _regex.compile(
-    r"\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
+    r"(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening)\b",
     re.IGNORECASE,
 )
@@ -68,6 +69,9 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
+_THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
+_PAY_AFTER_REFERENCE = 80
+_QUOTE_MARK = _regex.compile('["“”]')
 _ROLE_NOUNS = frozenset(ROLE_NOUNS)
 _WORD = _regex.compile(r"\S+")
 _TITLE_WORD = _regex.compile(r"[\w+/&.-]+")
@@ -159,10 +163,18 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             ctx, sentence, drafts, strong=strong_cue, weak=weak_cue
         ):
             continue
-        if drafts and sentence.search(_BACK_REFERENCE):
+        if drafts and (reference := sentence.search(_BACK_REFERENCE)):
             last = drafts[-1]
             last.evidence.append(sentence.span)
             last.title = last.title or _title(sentence.text, 0, _NAMED_TITLE)
+            # "The listing offers up to $900,000 a year": the pay, soon after the reference
+            # and before any quotation mark, when the posting has no other
+            at = sentence.start + reference.end()
+            stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
+            quote = _QUOTE_MARK.search(ctx.text, at, stop)
+            pay = _pay(ctx, sentence, at, (at, quote.start() if quote else stop))
+            if pay is not None and (last.pay is None or _same_top(pay, last.pay)):
+                last.add(None, pay)
             _add_duties(ctx, sentence, last)
     return tuple(
         JobPosting(
@@ -303,8 +315,10 @@ def _pay(ctx: Context, sentence: Sentence, cue: int, window: tuple[int, int]) ->
             continue  # another cue's amount
         if ctx.quote_around(mention.start, mention.end) is not None:
             continue  # a figure inside someone's quotation is their claim, not the advertised pay
-        if _COMPARED.match(ctx.text, mention.end, mention.end + 12):
-            continue  # "$100 more than the day rate" is a comparison
+        if _COMPARED.match(ctx.text, mention.end, mention.end + 12) or _THAN.search(
+            ctx.text, max(0, mention.start - 12), mention.start
+        ):
+            continue  # "$100 more than the day rate", "less than the $2 million": comparisons
         if mention.start < cue - 200:
             continue
         return ctx.pay(sentence, mention)
