@@ -464,6 +464,50 @@ class TestLikeness:
         assert proposal.reported_by.name == "Duncan Crabtree-Ireland"
         assert proposal.perpetual is True
 
+    def test_asked_to_scan_and_the_film_they_were_hired_for(self):
+        text = (
+            "The union's chief negotiator, Ann Lee, said studios had asked to scan background "
+            "performers, pay them for one day, and use the likeness indefinitely. The AMPTP said "
+            "the digital replica would only be used in the film the actor was hired for, and "
+            "that any other use would require consent and payment."
+        )
+        union, studios = story(text).likeness_proposals
+        assert union.reported_by is not None
+        assert (union.reported_by.name, union.affected, union.perpetual) == (
+            "Ann Lee",
+            "background performers",
+            True,
+        )
+        assert studios.scope == "the film the actor was hired for"
+        assert (studios.consent_required, studios.compensated_reuse) == (True, True)
+
+    def test_sought_to_own_digital_likenesses(self):
+        text = (
+            "Ann Lee said the studios sought to own background actors' digital likenesses "
+            "after paying them for one day."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.affected, proposal.owner, str(proposal.payment)) == (
+            "background actors",
+            "the studios",
+            "one day's pay",
+        )
+
+    def test_the_actors_union_is_not_who_is_scanned(self):
+        text = (
+            "The actors' union says the AMPTP proposed that background performers be scanned "
+            "for a day's pay, with studios owning the resulting digital replicas indefinitely. "
+            "The AMPTP has disputed that, saying its proposal would only permit use of a replica "
+            "in the motion picture for which the performer was employed."
+        )
+        union, studios = story(text).likeness_proposals
+        assert (union.affected, union.owner, union.perpetual) == (
+            "background performers",
+            "studios",
+            True,
+        )
+        assert studios.scope == "the motion picture for which the performer was employed"
+
     def test_no_account_without_a_party(self):
         """A scan sentence with no one giving it and no performers named is not a proposal."""
         text = (

@@ -26,21 +26,29 @@ from aistrike.model import (
 )
 
 
-_SCAN = _regex.compile(r"\bscan(?:s|ned|ning)?\b|\bdigital[ \u00a0]replicas?\b", re.IGNORECASE)
-_PROPOSAL = _regex.compile(
-    r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b", re.IGNORECASE
-)
-_AFFECTED = _regex.compile(
-    r"\b(?:background[ \u00a0](?:performers?|actors?|artists?)|extras|performers|actors)\b",
+_SCAN = _regex.compile(
+    r"\bscan(?:s|ned|ning)?\b|\breplicas?\b|\bdigital[ \u00a0](?:likeness(?:es)?|doubles?)\b",
     re.IGNORECASE,
 )
+_PROPOSAL = _regex.compile(
+    r"\bpropos\w*|\boffer\w*|\bwant\w*|\bplan\w*|\bshould\b|\bwould\b|\bask(?:ed|s|ing)?[ \u00a0]to\b"
+    r"|\bsought\b|\bseek(?:s|ing)?[ \u00a0]to\b",
+    re.IGNORECASE,
+)
+_AFFECTED = _regex.compile(
+    r"\b(?:background[ \u00a0](?:performers?|actors?|artists?)|extras|performers|actors)\b"
+    r"(?![’'][ \u00a0]union\b)",  # not "the actors' union"
+    re.IGNORECASE,
+)
+_BACKGROUND = _regex.compile(r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE)
 _DAY_PAY = _regex.compile(
     r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:them[ \u00a0])?for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
     r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]compan(?:y|ies)|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
-    r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to)?[ \u00a0]?(?:own|keep(?:s|ing)?|retain(?:s|ing)?)\b",
+    r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to|sought[ \u00a0]to)?[ \u00a0]?"
+    r"(?:own(?:s|ing)?|keep(?:s|ing)?|retain(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 _PERPETUAL = _regex.compile(
@@ -62,16 +70,21 @@ _NO_PAY = _regex.compile(
 )
 _PAY = _regex.compile(
     r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*"
-    r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b",
+    r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b"
+    r"|\brequir\w*[ \u00a0](?:consent[ \u00a0](?:and|or)[ \u00a0])?(?:compensation|payment|pay)\b",
     re.IGNORECASE,
 )
 _SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
-    r"|\b(?:only[ \u00a0])?(?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)[ \u00a0]for[ \u00a0]which[^,.;]{1,60})",
+    r"|\b(?:only[ \u00a0])?(?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
+    # "for which the performer was employed", "the actor was hired for"
+    r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:the|an?)[ \u00a0](?:actor|performer)[ \u00a0](?:was|is)"
+    r"[ \u00a0](?:hired|employed|engaged|cast)[ \u00a0](?:for|on|in)\b))",
     re.IGNORECASE,
 )
 _REPORTS = _regex.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected"
+    r"|repeated|charged|claimed|alleged"
     r"|(?P<according>according[ \u00a0]to))\b",
     re.IGNORECASE,
 )
@@ -103,7 +116,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         if scan is None or not sentence.search(_PROPOSAL):
             continue
         scan_at = sentence.start + scan.start()
-        affected = sentence.search(_AFFECTED)
+        affected = sentence.search(_BACKGROUND) or sentence.search(_AFFECTED)
         key, reporter, named = _account(ctx, sentence, scan_at)
         if affected is not None:
             who = affected.group()
