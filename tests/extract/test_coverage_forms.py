@@ -2,6 +2,8 @@
 
 import datetime
 
+from decimal import Decimal
+
 import pytest
 
 import aistrike
@@ -420,6 +422,34 @@ class TestComparisons:
         assert comparison.claimed == 35
         assert comparison.against_text == "health insurance"
         assert comparison.speaker == Person("Rob Delaney", role="actor")
+
+    def test_the_threshold_is_not_the_amount_compared(self):
+        text = (
+            "How many actors could $900,000 insure? Earning $26,470 in a year qualifies a member "
+            "for SAG-AFTRA's health plan, so the money would cover roughly 34 actors."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(34))
+        assert comparison.against_text == "SAG-AFTRA's health plan"
+
+    def test_the_claim_in_the_sentence_after_the_plan(self):
+        text = (
+            "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. Under "
+            "SAG-AFTRA's health plan, members must earn $26,470 a year to qualify for coverage. "
+            "By that measure, the top of Netflix's range would fund eligibility for 34 performers."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(34))
+        assert comparison.against_text == "SAG-AFTRA's health plan"
+        assert len(comparison.evidence) == 2
+
+    def test_no_claim_two_sentences_after_the_plan(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000 a year. "
+            "Members must earn $26,470 a year to qualify for the health plan. "
+            "The weather was fine. The salary would fund lunch for 34 performers."
+        )
+        assert story(text).comparisons == ()
 
 
 class TestLikeness:

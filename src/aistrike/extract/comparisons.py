@@ -30,7 +30,13 @@ _HEALTH = _regex.compile(
     r"\bhealth[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
 )
 _FUNDS = _regex.compile(
-    r"\b(?:qualify|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
+    r"\b(?:qualify|qualifies|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
+)
+# An amount that is the plan's threshold, not the pay compared with it: "members must earn
+# $26,470 a year to qualify", "Earning $26,470 in a year qualifies a member"
+_EARNED = _regex.compile(
+    r"\b(?:earn|earns|earning|earned|make|makes|making)[ \u00a0]+(?:at[ \u00a0]least[ \u00a0]+|the[ \u00a0]+)?\Z",
+    re.IGNORECASE,
 )
 _PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
     r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]++[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b)",
@@ -46,7 +52,7 @@ _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
     # words of at most 40 letters: an unbounded [\w-]+ here retried every position of a
     # long word before "health" (quadratic on 1 MB of letters); bounded, it stays linear
-    r"(?:[\w-]{1,40}+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)",
+    r"(?:[\w'’-]{1,40}+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)",
     re.IGNORECASE,
 )
 
@@ -65,19 +71,31 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         return ()  # every comparison measures an amount of money
     found: list[CompensationComparison] = []
     last_pay: Pay | None = None
-    health = ctx.sentences_with(_HEALTH)
+    health = [sentence for sentence in ctx.sentences_with(_HEALTH) if sentence.search(_HEALTH)]
     about_health = {sentence.start for sentence in health}
+    # the sentence after one about the plan may make the claim: "Members must earn $26,470 a
+    # year to qualify for coverage. By that measure, the top of the range would fund 34 actors."
+    plan_before = {
+        after.start: sentence for sentence in health if (after := ctx.sentence_after(sentence))
+    }
     with_money = ctx.sentences_at(mention.start for mention in ctx.money)
-    for sentence in sorted({*with_money, *health}, key=lambda s: s.start):
+    for sentence in sorted(
+        {*with_money, *health, *ctx.sentences_at(plan_before)}, key=lambda s: s.start
+    ):
         mentions = ctx.money_in(sentence.start, sentence.end)
-        if not mentions and sentence.start not in about_health:
-            continue  # nothing to compare, nor a count of people to cover
-        found.extend(_covers_count(ctx, sentence, mentions, last_pay))
+        plan = sentence if sentence.start in about_health else plan_before.get(sentence.start)
+        if plan is not None:
+            found.extend(_covers_count(ctx, sentence, plan, mentions, last_pay))
         found.extend(_exceeds(ctx, sentence, mentions, last_pay))
         for mention in mentions:
-            if not _MORE.match(ctx.text, mention.end):
+            if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
                 last_pay = ctx.pay(sentence, mention)
     return _merged(found)
+
+
+def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
+    """Whether the amount is what one must earn ("must earn $26,470 a year to qualify"), not pay compared."""
+    return _EARNED.search(ctx.text, max(0, mention.start - 30), mention.start) is not None
 
 
 def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison, ...]:
@@ -120,20 +138,26 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
 
 
 def _covers_count(
-    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last_pay: Pay | None
+    ctx: Context,
+    sentence: Sentence,
+    plan: Sentence,
+    mentions: list[MoneyMention],
+    last_pay: Pay | None,
 ) -> list[CompensationComparison]:
-    if sentence.search(_HEALTH) is None or (verb := sentence.search(_FUNDS)) is None:
+    """The claim that an amount would cover a count of people under the health plan *plan* speaks of."""
+    if (verb := sentence.search(_FUNDS)) is None:
         return []
     verb_at = sentence.start + verb.start()
     for number in find_numbers(ctx.text, verb_at, sentence.end):
         if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
             continue
-        before = [m for m in mentions if m.end <= number.start]
+        before = [m for m in mentions if m.end <= number.start and not _is_threshold(ctx, m)]
         amount = ctx.pay(sentence, before[-1]) if before else last_pay
         if amount is None:
             return []
         amount = _end_of_range(sentence, amount)
-        against = sentence.search(_THRESHOLD_TEXT)
+        against = sentence.search(_THRESHOLD_TEXT) or plan.search(_THRESHOLD_TEXT)
+        spans = (sentence.span,) if plan is sentence else (plan.span, sentence.span)
         return [
             CompensationComparison(
                 kind=ComparisonKind.COVERS_COUNT,
@@ -142,7 +166,7 @@ def _covers_count(
                 against_text=_benchmark_text(against.group()) if against else None,
                 claimed=number.value,
                 speaker=_speaker(ctx, sentence, number.start),
-                evidence=(sentence.span,),
+                evidence=spans,
             )
         ]
     return []
@@ -163,6 +187,12 @@ _NOT_BENCHMARK = frozenset(
         "provide",
         "buy",
         "pay",
+        "under",
+        "in",
+        "into",
+        "on",
+        "to",
+        "of",
     }
 )
 
@@ -177,7 +207,7 @@ def _benchmark_text(words: str) -> str:
 
 _END = _regex.compile(
     r"\b(?:(?P<top>top|upper[ \u00a0]end|high[ \u00a0]end)|(?P<bottom>bottom|lower[ \u00a0]end|low[ \u00a0]end))"
-    r"[ \u00a0]of[ \u00a0](?:that|the|this|its)[ \u00a0](?:salary[ \u00a0]|pay[ \u00a0])?range\b",
+    r"[ \u00a0]of[ \u00a0](?:that|the|this|its|[\w-]++['’]s)[ \u00a0](?:salary[ \u00a0]|pay[ \u00a0])?range\b",
     re.IGNORECASE,
 )
 

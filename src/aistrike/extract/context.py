@@ -152,6 +152,11 @@ class Context:
                 chosen.add(index)
         return [sentences[index] for index in sorted(chosen)]
 
+    def sentence_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence that follows *sentence*, if any."""
+        index = bisect_left(self._starts["sentences"], sentence.start) + 1
+        return self.sentences[index] if index < len(self.sentences) else None
+
     def remember(self, compute: Callable[["Context"], R]) -> R:
         """``compute(self)``, worked out once: for what several recognisers need."""
         if compute not in self._remembered:
