@@ -103,6 +103,33 @@ class TestQuotes:
         text = 'Rob Delaney, who appeared in "Catastrophe", told The Intercept it was grim.'
         assert story(text).quotes == ()
 
+    @pytest.mark.parametrize(
+        "between",
+        [" ", "\n\n"],  # the same paragraph, or the next one
+    )
+    def test_a_quotation_that_goes_on(self, between):
+        text = (
+            '"It is a staggering sum," said Ann Lee, a character actor who has been picketing.'
+            f'{between}"Nine hundred grand would cover health insurance for dozens of us."'
+        )
+        first, second = story(text).quotes
+        assert first.speaker == second.speaker == Person("Ann Lee", role="actor")
+
+    @pytest.mark.parametrize(
+        "after",
+        [
+            ' Bob Ray said no. "Nine hundred grand would cover dozens of us."',  # someone else
+            ' "Black Mirror" is a show.',  # a title, not a quoted sentence
+            ' The AMPTP replied: "Nine hundred grand is not the point."',  # not opening a sentence
+            '\n\nWriters marched.\n\n"Nine hundred grand would cover dozens of us."',  # too far on
+        ],
+    )
+    def test_a_quotation_that_does_not_go_on(self, after):
+        text = f'"It is a staggering sum," said Ann Lee, a character actor.{after}'
+        speakers = [q.speaker for q in story(text).quotes]
+        assert Person("Ann Lee", role="actor") in speakers
+        assert speakers.count(Person("Ann Lee", role="actor")) == 1
+
     def test_verb_far_before_the_quote(self):
         text = (
             "Actor Rob Delaney told The Intercept that the top of that range "

@@ -109,7 +109,45 @@ def attribute(
             text, end + 1, sentence_end, after
         )
         result.append(Quoted(start, end, speaker))
-    return result
+    return _continued(text, result, people, sentence_of)
+
+
+_CONTINUE_REACH = 300
+"""How far (in characters) a quotation may follow the last one and still be its speaker's."""
+_CONTINUATION = _regex.compile(r"(?:\S+\s+){2,}\S*[.!?]\s*\Z")
+"""A quoted sentence of three words or more, not a title or a scare quote."""
+
+
+def _continued(
+    text: str,
+    quoted: list[Quoted],
+    people: Sequence[PersonMention],
+    sentence_of: dict[int, tuple[int, int]],
+) -> list[Quoted]:
+    """Give a quotation with no speaker to the speaker of the one just before, when it goes on.
+
+    '"It's a staggering sum," said Ann Lee, a character actor. "Nine hundred grand would
+    cover dozens of us."' The second is Ann Lee's: it opens a sentence in the same or the
+    next paragraph, is a sentence itself, and no other person is named between.
+    """
+    starts = [m.start for m in people]
+    for index in range(1, len(quoted)):
+        previous, current = quoted[index - 1], quoted[index]
+        if current.speaker is not None or not isinstance(previous.speaker, Person):
+            continue
+        gap = text[previous.end : current.start]
+        if (
+            len(gap) > _CONTINUE_REACH
+            or gap.count("\n\n") > 1
+            or sentence_of.get(current.start, (None,))[0] != current.start - 1
+            or not _CONTINUATION.match(text, current.start, current.end)
+        ):
+            continue
+        between = people[bisect_left(starts, previous.end) : bisect_left(starts, current.start)]
+        if any(m.person.name != previous.speaker.name for m in between):
+            continue
+        quoted[index] = Quoted(current.start, current.end, previous.speaker)
+    return quoted
 
 
 def _speaker_before(
