@@ -450,6 +450,14 @@ class TestComparisons:
         assert comparison.against_text == "health insurance"
         assert comparison.speaker == Person("Rob Delaney", role="actor")
 
+    def test_could_pay_health_insurance_for(self):
+        text = (
+            "Netflix is advertising a £700,000-a-year AI role. Star Ann Lee said the cash "
+            "could pay health insurance for 35 actors and their families."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("£700,000 a year", Decimal(35))
+
     def test_the_threshold_is_not_the_amount_compared(self):
         text = (
             "How many actors could $900,000 insure? Earning $26,470 in a year qualifies a member "
@@ -564,6 +572,26 @@ class TestLikeness:
             True,
         )
         assert studios.scope == "the motion picture for which the performer was employed"
+
+    def test_the_studios_insist_is_a_second_account(self):
+        text = (
+            "The AMPTP, which bargains for the studios, has been accused of wanting to scan "
+            "extras for one day's pay and use their digital doubles forever. The AMPTP insists "
+            "extras would have to consent before any replica was used again."
+        )
+        accused, insists = story(text).likeness_proposals
+        assert (accused.perpetual, accused.compensated_reuse) == (
+            True,
+            None,
+        )  # "bargains" is no pay
+        assert (insists.affected, insists.consent_required) == ("extras", True)
+
+    def test_likeness_alone_is_no_scan(self):
+        text = (
+            "The notice said that no participant's likeness would be used in a product, and "
+            "the show uses contestants' likeness, which actors would hate."
+        )
+        assert story(text).likeness_proposals == ()
 
     def test_no_account_without_a_party(self):
         """A scan sentence with no one giving it and no performers named is not a proposal."""

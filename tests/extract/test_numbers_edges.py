@@ -58,6 +58,9 @@ def test_brackets_that_are_not_a_conversion(text):
         ("$300 for 3 days", PayUnit.DAY, Decimal(3)),
         ("$900k/yr", PayUnit.YEAR, Decimal(1)),
         ("$900,000 annually", PayUnit.YEAR, Decimal(1)),
+        ("£700,000-a-year", PayUnit.YEAR, Decimal(1)),
+        ("$187-a-day", PayUnit.DAY, Decimal(1)),
+        ("£700k-per-year", PayUnit.YEAR, Decimal(1)),
         ("$300 for 0 hours", None, Decimal(1)),
     ],
 )

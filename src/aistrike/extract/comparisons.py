@@ -30,7 +30,7 @@ _HEALTH = _regex.compile(
     r"\bhealth[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
 )
 _FUNDS = _regex.compile(
-    r"\b(?:qualify|qualifies|cover|pay[ \u00a0]for|fund|insure|provide|buy)\b", re.IGNORECASE
+    r"\b(?:qualify|qualifies|cover|pay(?:[ \u00a0]for)?|fund|insure|provide|buy)\b", re.IGNORECASE
 )
 # An amount that is the plan's threshold, not the pay compared with it: "members must earn
 # $26,470 a year to qualify", "Earning $26,470 in a year qualifies a member"

@@ -60,7 +60,8 @@ _NO_CONSENT = _regex.compile(
     re.IGNORECASE,
 )
 _CONSENT = _regex.compile(
-    r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b",
+    r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b"
+    r"|\b(?:have|has|had|need|needs)[ \u00a0]to[ \u00a0](?:give[ \u00a0](?:their[ \u00a0])?)?consent\b|\bmust[ \u00a0]consent\b",
     re.IGNORECASE,
 )
 _NO_PAY = _regex.compile(
@@ -69,7 +70,8 @@ _NO_PAY = _regex.compile(
     re.IGNORECASE,
 )
 _PAY = _regex.compile(
-    r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b|\bbargain\w*"
+    r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b"
+    r"|\bbargain(?:ing|ed)?[ \u00a0](?:for|over)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|any[ \u00a0])?(?:use|reuse)\b"
     r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b"
     r"|\brequir\w*[ \u00a0](?:consent[ \u00a0](?:and|or)[ \u00a0])?(?:compensation|payment|pay)\b",
     re.IGNORECASE,
@@ -83,8 +85,9 @@ _SCOPE = _regex.compile(
     re.IGNORECASE,
 )
 _REPORTS = _regex.compile(
-    rf"\b(?:{'|'.join(SPEECH_VERBS)}|countered|responded|disputed|denied|insisted|maintained|rejected"
-    r"|repeated|charged|claimed|alleged"
+    rf"\b(?:{'|'.join(SPEECH_VERBS)}|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
+    r"|insist(?:s|ed)|maintain(?:s|ed)|reject(?:s|ed)|repeat(?:s|ed)|charges|charged|claim(?:s|ed)"
+    r"|alleges|alleged"
     r"|(?P<according>according[ \u00a0]to))\b",
     re.IGNORECASE,
 )
