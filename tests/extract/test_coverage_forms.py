@@ -222,6 +222,29 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert action.started == datetime.date(2023, 7, 14)
 
+    def test_the_guild_opening_a_sentence_is_the_union_just_named(self):
+        text = (
+            "Members of the Screen Actors Guild-American Federation of Television and Radio "
+            "Artists entered their second week on strike. The guild's 160,000 members walked out "
+            "July 14. Screenwriters in the Writers Guild of America have been striking since May 2."
+        )
+        starts = {a.union.name: a.started for a in story(text).labour_actions}
+        assert starts == {"SAG-AFTRA": datetime.date(2023, 7, 14), "WGA": datetime.date(2023, 5, 2)}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # two unions in the sentence before: which one is meant is not said
+            "SAG-AFTRA and the WGA met. The union walked out July 14.",
+            # not the subject: the auto workers strike, whatever the union says
+            "SAG-AFTRA met. Auto workers are on strike from July 14, and the union says so.",
+        ],
+    )
+    def test_the_union_that_names_no_one(self, text):
+        assert [a.union.name for a in story(f"{text} The WGA is on strike.").labour_actions] == [
+            "WGA"
+        ]
+
     def test_since_mid_july(self):
         (action,) = story("SAG-AFTRA has been on strike since mid-July.").labour_actions
         assert str(action.started_month) == "2023-07"

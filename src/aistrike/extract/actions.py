@@ -108,6 +108,7 @@ _RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
 _WHO = _regex.compile(r"\b(?P<noun>[a-z]{3,20}+),?[ \u00a0](?:who|whose)\b", re.IGNORECASE)
 _MEMBERS_OF = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
 _TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
+_THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 
@@ -203,6 +204,7 @@ def _union_finder(
     if len(named) > 1:  # "both guilds", "the two unions": each union the article names
         for match in _TOGETHER.at_words(ctx.text, ctx.folded)(0):
             found += [(match.start(), union) for union in named.values()]
+        found += _the_union(ctx, named)
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
         found += [
@@ -215,6 +217,31 @@ def _union_finder(
         return found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
     return unions_in, starts
+
+
+def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, Organization]]:
+    """The union each "The union" or "The guild" opening a sentence that names none stands for.
+
+    That is the one union the sentence before names: "SAG-AFTRA's talks collapsed.
+    The guild's members walked out July 14." The article may name other unions.
+    """
+    unions = [m for m in ctx.orgs if m.name in named]
+    starts = [m.start for m in unions]
+    found = []
+    for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0):
+        (sentence,) = ctx.sentences_at([match.start()]) or (None,)
+        before = ctx.sentence_before(sentence) if sentence is not None else None
+        if sentence is None or before is None or sentence.start != match.start():
+            continue  # only a reference that opens its sentence, as its subject
+        if bisect_left(starts, sentence.start) != bisect_left(starts, sentence.end):
+            continue  # the sentence names a union of its own
+        there = {
+            m.name
+            for m in unions[bisect_left(starts, before.start) : bisect_left(starts, before.end)]
+        }
+        if len(there) == 1:
+            found.append((match.start(), named[there.pop()]))
+    return found
 
 
 def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organization]]:

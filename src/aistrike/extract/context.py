@@ -157,6 +157,11 @@ class Context:
         index = bisect_left(self._starts["sentences"], sentence.start) + 1
         return self.sentences[index] if index < len(self.sentences) else None
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence that comes before *sentence*, if any."""
+        index = bisect_left(self._starts["sentences"], sentence.start) - 1
+        return self.sentences[index] if index >= 0 else None
+
     def remember(self, compute: Callable[["Context"], R]) -> R:
         """``compute(self)``, worked out once: for what several recognisers need."""
         if compute not in self._remembered:

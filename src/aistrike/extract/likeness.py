@@ -40,7 +40,9 @@ _AFFECTED = _regex.compile(
     r"(?![’'][ \u00a0]union\b)",  # not "the actors' union"
     re.IGNORECASE,
 )
-_BACKGROUND = _regex.compile(r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE)
+_BACKGROUND = _regex.compile(
+    r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE
+)
 _DAY_PAY = _regex.compile(
     r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:them[ \u00a0])?for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
     re.IGNORECASE,
