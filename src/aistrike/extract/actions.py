@@ -229,10 +229,13 @@ def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, 
     starts = [m.start for m in unions]
     found = []
     for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0):
-        (sentence,) = ctx.sentences_at([match.start()]) or (None,)
-        before = ctx.sentence_before(sentence) if sentence is not None else None
-        if sentence is None or before is None or sentence.start != match.start():
+        here = ctx.sentences_at([match.start()])
+        if not here or here[0].start != match.start():
             continue  # only a reference that opens its sentence, as its subject
+        sentence = here[0]
+        before = ctx.sentence_before(sentence)
+        if before is None:
+            continue
         if bisect_left(starts, sentence.start) != bisect_left(starts, sentence.end):
             continue  # the sentence names a union of its own
         there = {
