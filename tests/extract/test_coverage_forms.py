@@ -319,6 +319,13 @@ class TestPostings:
                 "Netflix seeks AI manager on £700k salary.",
                 [("Netflix", "AI manager", "£700,000 a year")],
             ),
+            (
+                (
+                    "Netflix has posted other AI-related roles, including a technical director "
+                    "for its gaming studio, with a salary of up to $650,000."
+                ),
+                [("Netflix", "technical director", "$650,000 a year")],
+            ),
         ],
     )
     def test_cues(self, text, expected):

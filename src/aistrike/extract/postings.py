@@ -26,7 +26,9 @@ _CUE = _regex.compile(
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
-    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b",
+    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b"
+    # "has posted other AI-related roles"
+    r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
 )
 # Weaker cues, kept only next to a job title: "is looking for an AI specialist", "seeks AI
@@ -59,7 +61,7 @@ _TITLE_WORDS = (
     r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3})?"
 )
 _TITLE = _regex.compile(
-    r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|of|titled|called|named)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|of|titled|called|named|including)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
