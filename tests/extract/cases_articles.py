@@ -103,6 +103,44 @@ CASES = [
         [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
         {"comparisons": 1, "productions": 1, "quotes": 2},  # a member's words, the listing's
     ),
+    (
+        "18_business_magazine.txt",
+        [
+            ("Netflix", "product manager", "$300,000 to $900,000 a year"),
+            ("Netflix", "technical director", "$650,000 a year"),  # "has posted other ... roles"
+        ],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        # the union's account and the rebuttal; a claim after the plan's sentence; a quotation
+        # that goes on
+        {"likeness_proposals": 2, "comparisons": 1, "quotes": 2, "precedents": 1},
+    ),
+    (
+        "19_live_blog.txt",
+        [("Netflix", "AI product manager", "$900,000 a year")],  # the pay from "The listing offers"
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"likeness_proposals": 1, "quotes": 1, "precedents": 1},
+    ),
+    (
+        "20_wire_dateline.txt",
+        [("Netflix", "manager", "$900,000 a year")],
+        [
+            ("SAG-AFTRA", "2023-07-14"),
+            ("WGA", "2023-05-02"),
+        ],  # "The guild's ... members walked out"
+        {"likeness_proposals": 1, "quotes": 1},
+    ),
+    (
+        "21_tabloid.txt",  # no date header: no start dates, and "in 63 years" is no year
+        [("Netflix", None, "£700,000 a year")],
+        [("SAG-AFTRA", None), ("WGA", None)],
+        {"likeness_proposals": 1, "comparisons": 1},
+    ),
+    (
+        "22_opinion.txt",
+        [("Netflix", "machine learning product manager", "$900,000")],
+        [("SAG-AFTRA", None)],
+        {},
+    ),
 ]
 
 UNRELATED = [
