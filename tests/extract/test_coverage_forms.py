@@ -245,6 +245,32 @@ class TestActions:
             "WGA"
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "started", "ended"),
+        [
+            ("The WGA ended its own strike on Sept. 27 after 148 days.", None, "2023-09-27"),
+            ("The WGA strike, which began May 2, ended on Sept. 27.", "2023-05-02", "2023-09-27"),
+            (
+                "The WGA walked out on May 2 and called off the strike on Sept. 27.",
+                "2023-05-02",
+                "2023-09-27",
+            ),
+            ("The WGA strike will end on Friday, the union said.", None, None),  # not yet
+        ],
+    )
+    def test_the_day_a_strike_ended_is_no_start(self, text, started, ended):
+        (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
+        assert (str(action.started) if action.started else None) == started
+        assert (str(action.ended) if action.ended else None) == ended
+
+    def test_a_time_of_day_ends_no_sentence(self):
+        text = (
+            "SAG-AFTRA said the walkout ended at 12:01 a.m. Thursday, with the AMPTP deal. "
+            "The union's members had been on strike since July 14. The WGA had struck too."
+        )
+        actions = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
+        assert {a.union.name: str(a.started) for a in actions}["SAG-AFTRA"] == "2023-07-14"
+
     def test_since_mid_july(self):
         (action,) = story("SAG-AFTRA has been on strike since mid-July.").labour_actions
         assert str(action.started_month) == "2023-07"

@@ -16,7 +16,7 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
-from aistrike.extract.dates import find_dates
+from aistrike.extract.dates import DateMention, find_dates
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import (
     DEMAND_WORDS,
@@ -57,6 +57,12 @@ _START_CUE = _regex.compile(
     re.IGNORECASE,
 )
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
+# "ended its own strike on Sept. 27", "the walkout, which ended November 9": the day it
+# ended, never the day it began
+_END_CUE = _regex.compile(
+    r"\b(?:ended|called[ \u00a0]off|concluded)\b[^,.;:!?]{0,30}\Z",  # past: not "will end on Friday"
+    re.IGNORECASE,
+)
 # "for the first time since 1960", "the first time both unions have struck together since
 # 1960", "the first joint strike since 1960", "the two unions last struck at the same time in
 # 1960": a bounded gap, so linear. \s after "first" and "last" makes them the start words.
@@ -118,6 +124,7 @@ class _Draft:
     union: Organization
     started: date | None = None
     month: YearMonth | None = None
+    ended: date | None = None
     demands: list[Demand] = attrs.Factory(list)
     counterparty: Organization | None = None
     evidence: dict[Span, None] = attrs.Factory(dict)  # an ordered set
@@ -155,6 +162,8 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
             union=d.union,
             started=d.started,
             started_month=d.month if d.started is None else None,
+            # an end read before the start is no end: the text has been misread
+            ended=d.ended if d.started is None or (d.ended or d.started) >= d.started else None,
             demands=tuple(d.demands),
             counterparty=d.counterparty,
             evidence=tuple(sorted(d.evidence, key=lambda s: s.start)),
@@ -300,32 +309,42 @@ def _assign_starts(
     unions: list[tuple[int, Organization]],
     drafts: dict[str, _Draft],
 ) -> None:
-    mentions = [
-        m
-        for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published)
-        if (m.day or m.month)
-        and (
-            _OWN_CUE.match(ctx.text, m.start)
-            or _START_CUE.search(ctx.text, max(sentence.start, m.start - 25), m.start)
-        )
-    ]
-    if not mentions:
-        return
-    distinct = _distinct(unions)
-    if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
-        pairs = [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
-    else:
-        pairs = [
-            (union, mention)
-            for mention in mentions
-            if (union := _subject(ctx, unions, mention.start))
-        ]
-    for union, mention in pairs:
+    starts, ends = [], []
+    for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published):
+        if not (m.day or m.month):
+            continue
+        if _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start):
+            ends.append(m)  # "ended its strike on Sept. 27": neither a start nor "since"
+        elif _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
+            ctx.text, max(sentence.start, m.start - 25), m.start
+        ):
+            starts.append(m)
+    for union, mention in _pairs(ctx, sentence, unions, ends):
+        if mention.day and drafts[union.name].ended is None:
+            drafts[union.name].ended = mention.day
+    for union, mention in _pairs(ctx, sentence, unions, starts):
         draft = drafts[union.name]
         if mention.day and draft.started is None:
             draft.started = mention.day
         elif mention.month and draft.started is None and draft.month is None:
             draft.month = mention.month
+
+
+def _pairs(
+    ctx: Context,
+    sentence: Sentence,
+    unions: list[tuple[int, Organization]],
+    mentions: list[DateMention],
+) -> list[tuple[Organization, DateMention]]:
+    """Each date with the union it belongs to: in order with "respectively", else by _subject."""
+    if not mentions:
+        return []
+    distinct = _distinct(unions)
+    if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
+        return [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
+    return [
+        (union, mention) for mention in mentions if (union := _subject(ctx, unions, mention.start))
+    ]
 
 
 def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> Organization | None:

@@ -187,6 +187,8 @@ _ABBREVIATIONS = frozenset(
         "nov",
         "dec",
         "rs",
+        "a.m",
+        "p.m",
     }
 )
 
