@@ -450,6 +450,37 @@ class TestPostings:
         (posting,) = story(text).job_postings
         assert str(posting.pay) == "$900,000"
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Netflix wants an AI boss. The streamer's listing for a Product Manager tops out at $900K per year.",
+                [("Netflix", "Product Manager", "$900,000 a year")],
+            ),
+            (
+                "Disney is hiring too. A posting for a senior AI engineer went up last week.",
+                [("Disney", "senior AI engineer", None)],
+            ),
+            (
+                "Realeyes pays actors well. The AI firm is recruiting a research scientist at $150 an hour.",
+                [("Realeyes", "research scientist", "$150 an hour")],
+            ),
+            (  # the hiring before gave a posting of its own: no lead
+                (
+                    "Netflix is hiring an AI product manager for $900,000. "
+                    "Most media groups are hiring scientists this year."
+                ),
+                [("Netflix", "AI product manager", "$900,000")],
+            ),
+            (  # the cue does not open the sentence: someone else is hiring
+                "Disney declined to comment on its hiring. Recruiters say most groups are hiring scientists.",
+                [],
+            ),
+        ],
+    )
+    def test_the_employer_of_the_sentence_before(self, text, expected):
+        assert postings(text) == expected
+
     def test_walked_off_the_job_is_no_reference(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000. "

@@ -24,6 +24,8 @@ _CUE = _regex.compile(
     r"|\bto[ \u00a0]hire\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
+    # "The streamer's listing for a Product Manager ..."
+    r"|\b(?:listing|posting|advert)[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b"
@@ -42,7 +44,7 @@ _TITLED_CUE = _regex.compile(
 # A sentence with no employer named may still be about the last one: "The same company is also
 # hiring ...", "It is also recruiting ...". Without such a reference it is about someone else.
 _EMPLOYER_REFERENCE = _regex.compile(
-    r"\b(?:the[ \u00a0](?:same[ \u00a0])?(?:company|firm|streamer|studio|platform|service|group)"
+    r"\b(?:the[ \u00a0](?:same[ \u00a0]|[\w-]{1,20}+[ \u00a0])?(?:company|firm|streamer|studio|platform|service|group)"
     r"|it|its|it's|it’s)\b",
     re.IGNORECASE,
 )
@@ -242,9 +244,12 @@ def _posting_in(
     pay = _pay(ctx, sentence, cue, window)
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
-        if not drafts or (refers is None and not sentence.search(_BACK_REFERENCE)):
+        if named_before := _employer_before(ctx, sentence, cue, drafts, refers=refers):
+            employer = named_before  # "Disney is hiring too. A posting for a ... went up."
+        elif drafts and (refers is not None or sentence.search(_BACK_REFERENCE)):
+            employer = drafts[-1].employer
+        else:
             return None
-        employer = drafts[-1].employer
     else:
         employer = chosen.organization
     if title is None and pay is None:
@@ -265,6 +270,42 @@ def _posting_in(
         draft.evidence.append(sentence.span)
     _add_duties(ctx, sentence, draft)
     return draft
+
+
+def _employer_before(
+    ctx: Context,
+    sentence: Sentence,
+    cue: int,
+    drafts: list[_Draft],
+    *,
+    refers: re.Match[str] | None,
+) -> Organization | None:
+    """The one employer the sentence before names, when this one refers to it or goes on from its hiring.
+
+    "Netflix wants an AI boss. The streamer's listing for a ...", "Disney is hiring
+    too. A posting for a senior AI engineer went up last week." Going on, the cue
+    opens the sentence, and the hiring before gave no posting of its own: "Netflix
+    listed an opening for .... Most media groups are hiring specialists" is not
+    Netflix hiring them.
+    """
+    before = ctx.sentence_before(sentence)
+    if before is None:
+        return None
+    # sentences come in order: a posting the sentence before gave ends with its span
+    if refers is None and (
+        cue != sentence.start or any(draft.evidence[-1] == before.span for draft in drafts)
+    ):
+        return None
+    named = {
+        m.name: m.organization
+        for m in ctx.orgs_in(before.start, before.end)
+        if m.kind in EMPLOYER_KINDS
+    }
+    if len(named) != 1:
+        return None
+    if refers is None and before.search(_CUE) is None and before.search(_TITLED_CUE) is None:
+        return None
+    return next(iter(named.values()))
 
 
 def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
