@@ -141,6 +141,23 @@ CASES = [
         [("SAG-AFTRA", None)],
         {},
     ),
+    (
+        "23_newsletter.txt",  # each posting's employer is named in the sentence before
+        [
+            ("Netflix", "Product Manager", "$900,000 a year"),
+            ("Disney", "senior AI engineer", None),
+            ("Realeyes", None, "$300"),
+        ],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
+        {"quotes": 1},
+    ),
+    # after the strikes: the WGA's end (September 27) is no start
+    (
+        "24_strike_ends.txt",
+        [],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", None)],
+        {"likeness_proposals": 1},
+    ),
 ]
 
 UNRELATED = [
