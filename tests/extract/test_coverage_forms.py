@@ -271,6 +271,13 @@ class TestActions:
         actions = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
         assert {a.union.name: str(a.started) for a in actions}["SAG-AFTRA"] == "2023-07-14"
 
+    def test_a_strike_to_be_authorised_is_none(self):
+        text = (
+            "Video game performers represented by SAG-AFTRA are voting on whether to "
+            "authorise a strike of their own."
+        )
+        assert story(text).labour_actions == ()
+
     def test_since_mid_july(self):
         (action,) = story("SAG-AFTRA has been on strike since mid-July.").labour_actions
         assert str(action.started_month) == "2023-07"
@@ -430,6 +437,11 @@ class TestPostings:
         ("later", "pay"),
         [
             ("The listing offers up to $900,000 a year.", "$900,000 a year"),
+            (
+                "The range is $300K–$900K p.a., and it went up on Monday.",
+                "$300,000 to $900,000 a year",
+            ),
+            ("The salary range tops out at $900,000.", "$900,000"),
             (
                 "The listing gives a range of $300,000 to $900,000 a year.",
                 "$300,000 to $900,000 a year",

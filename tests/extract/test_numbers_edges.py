@@ -61,6 +61,7 @@ def test_brackets_that_are_not_a_conversion(text):
         ("£700,000-a-year", PayUnit.YEAR, Decimal(1)),
         ("$187-a-day", PayUnit.DAY, Decimal(1)),
         ("£700k-per-year", PayUnit.YEAR, Decimal(1)),
+        ("$900K p.a.", PayUnit.YEAR, Decimal(1)),
         ("$300 for 0 hours", None, Decimal(1)),
     ],
 )

@@ -89,7 +89,7 @@ _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
 # authorisation vote"), reports no strike that is on.
 _HEDGES = _regex.compile(
     r"not|n['’]t|never|longer|consider|threat|could|would|might|may|will|possib|potential"
-    r"|avert|avoid|prevent"
+    r"|avert|avoid|prevent|authori"
 )
 """A piece of each word of _HEDGED, in lower case: where none is, there is no need for it."""
 _HEDGED = _regex.compile(
@@ -102,7 +102,9 @@ _HEDGED = _regex.compile(
     # the modal verbs in lower case only: "the May strike" is a strike
     r"|\b(?:consider(?:s|ed|ing)?|threat(?:en(?:s|ed|ing)?)?(?:[ \u00a0]of)?|(?-i:could|would|might|may|will)"
     r"|avert|avoid|prevent)[ \u00a0]+(?:(?:a|an|the|to)[ \u00a0]+)?(?:(?:possible|potential)[ \u00a0]+)?\Z"
-    r"|\b(?:possible|potential)[ \u00a0]+\Z",
+    r"|\b(?:possible|potential)[ \u00a0]+\Z"
+    # a strike to be voted on: "voting on whether to authorise a strike"
+    r"|\bauthori[sz](?:e|es|ed|ing)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?\Z",
     re.IGNORECASE,
 )
 _VOTE = _regex.compile(

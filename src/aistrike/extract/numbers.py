@@ -132,6 +132,7 @@ _UNIT_WORDS = {
 _RATE = _regex.compile(
     r"[ \u00a0]*(?:/[ \u00a0]?|(?:a|an|per|each|every)[ \u00a0]+)(?P<unit>hour|hr|day|week|wk|month|mo|year|yr|annum)\b"
     r"|-(?:a|an|per)-(?P<hyphened>hour|day|week|month|year)\b"  # "£700,000-a-year"
+    r"|[ \u00a0]+(?P<pa>p\.[ \u00a0]?a\.)"  # "$900K p.a."
     r"|[ \u00a0]+(?P<adverb>annually|yearly|hourly|daily|weekly|monthly)\b"
     r"|[ \u00a0]+for[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?"
     r"(?P<count>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half[ \u00a0]an?)"
@@ -376,6 +377,8 @@ def _rate(text: str, at: int, stop: int) -> tuple[PayUnit | None, Decimal, int]:
     unit = match.group("unit") or match.group("hyphened")
     if unit:
         return _UNIT_WORDS[unit.lower()], Decimal(1), match.end()
+    if match.group("pa"):
+        return PayUnit.YEAR, Decimal(1), match.end()
     if match.group("adverb"):
         return _ADVERBS[match.group("adverb").lower()], Decimal(1), match.end()
     count_text = match.group("count").lower()

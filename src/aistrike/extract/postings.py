@@ -53,7 +53,8 @@ _DEFINITE = _regex.compile(r"\bthe[ \u00a0]+\Z", re.IGNORECASE)
 # not "walked off the job" nor "on the job": idioms, not the posting
 _BACK_REFERENCE = _regex.compile(
     r"(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
-    r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening)\b",
+    r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
+    r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
     re.IGNORECASE,
 )
 # A title: up to five words ending with a role noun, and a named team after a dash
