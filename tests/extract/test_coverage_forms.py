@@ -441,7 +441,7 @@ class TestPostings:
                 "The range is $300K–$900K p.a., and it went up on Monday.",
                 "$300,000 to $900,000 a year",
             ),
-            ("The salary range tops out at $900,000.", "$900,000"),
+            ("The salary range tops out at $900,000.", "$900,000 a year"),  # "salary": a year
             (
                 "The listing gives a range of $300,000 to $900,000 a year.",
                 "$300,000 to $900,000 a year",
