@@ -78,6 +78,7 @@ class TestPeople:
                 "WGA",
             ),
             ("At Netflix, actor Ann Lee said no.", "actor", None),  # a comma between: not hers
+            ("Netflix co-CEO Ann Lee said no.", "co-CEO", "Netflix"),
         ],
     )
     def test_organisation_before_the_role(self, text, role, affiliation):
@@ -483,6 +484,10 @@ class TestPostings:
                     "Most media groups are hiring scientists this year."
                 ),
                 [("Netflix", "AI product manager", "$900,000")],
+            ),
+            (
+                "Netflix is spending on AI. A job listing for a product manager offers $900,000.",
+                [("Netflix", "product manager", "$900,000")],
             ),
             (  # the cue does not open the sentence: someone else is hiring
                 "Disney declined to comment on its hiring. Recruiters say most groups are hiring scientists.",

@@ -297,8 +297,11 @@ def _titled_role(text: str, at: int, title: str) -> str:
 
 
 def _role(text: str) -> str:
-    """The role in lower case, except acronyms: "Chief Negotiator" -> "chief negotiator", "CEO" stays."""
-    return " ".join(word if word.isupper() else word.lower() for word in text.split())
+    """The role in lower case, except acronyms: "Chief Negotiator" -> "chief negotiator", "co-CEO" stays."""
+    return " ".join(
+        "-".join(part if part.isupper() else part.lower() for part in word.split("-"))
+        for word in text.split()
+    )
 
 
 def _inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], offset: int) -> bool:

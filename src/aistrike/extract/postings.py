@@ -77,6 +77,8 @@ _NAMED_TITLE = _regex.compile(
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 80
 _QUOTE_MARK = _regex.compile('["“”]')
+_OPENING = frozenset({"", "a", "an", "the", "its", "their"})
+"""What may come before a cue that opens its sentence ("A job listing for ...")."""
 _ROLE_NOUNS = frozenset(ROLE_NOUNS)
 _WORD = _regex.compile(r"\S+")
 _TITLE_WORD = _regex.compile(r"[\w+/&.-]+")
@@ -245,7 +247,7 @@ def _posting_in(
     pay = _pay(ctx, sentence, cue, window)
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
-        if named_before := _employer_before(ctx, sentence, cue, drafts, refers=refers):
+        if named_before := _employer_before(ctx, sentence, cue, refers=refers):
             employer = named_before  # "Disney is hiring too. A posting for a ... went up."
         elif drafts and (refers is not None or sentence.search(_BACK_REFERENCE)):
             employer = drafts[-1].employer
@@ -274,39 +276,27 @@ def _posting_in(
 
 
 def _employer_before(
-    ctx: Context,
-    sentence: Sentence,
-    cue: int,
-    drafts: list[_Draft],
-    *,
-    refers: re.Match[str] | None,
+    ctx: Context, sentence: Sentence, cue: int, *, refers: re.Match[str] | None
 ) -> Organization | None:
-    """The one employer the sentence before names, when this one refers to it or goes on from its hiring.
+    """The one employer the sentence before names, when this one refers to it or opens with its cue.
 
     "Netflix wants an AI boss. The streamer's listing for a ...", "Disney is hiring
-    too. A posting for a senior AI engineer went up last week." Going on, the cue
-    opens the sentence, and the hiring before gave no posting of its own: "Netflix
-    listed an opening for .... Most media groups are hiring specialists" is not
-    Netflix hiring them.
+    too. A posting for a senior AI engineer went up last week.", "Netflix is
+    spending on AI. A job listing for a ... offers ...". A cue further in is
+    someone else's: "Netflix listed an opening for .... Recruiters say most media
+    groups are hiring specialists" is not Netflix hiring them.
     """
     before = ctx.sentence_before(sentence)
     if before is None:
         return None
-    # sentences come in order: a posting the sentence before gave ends with its span
-    if refers is None and (
-        cue != sentence.start or any(draft.evidence[-1] == before.span for draft in drafts)
-    ):
-        return None
+    if refers is None and sentence.text[: cue - sentence.start].strip().lower() not in _OPENING:
+        return None  # the cue must open the sentence: "Most groups are hiring ..." is no one's
     named = {
         m.name: m.organization
         for m in ctx.orgs_in(before.start, before.end)
         if m.kind in EMPLOYER_KINDS
     }
-    if len(named) != 1:
-        return None
-    if refers is None and before.search(_CUE) is None and before.search(_TITLED_CUE) is None:
-        return None
-    return next(iter(named.values()))
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
