@@ -131,6 +131,23 @@ class TestQuotes:
         assert Person("Ann Lee", role="actor") in speakers
         assert speakers.count(Person("Ann Lee", role="actor")) == 1
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('Ann Lee said so. "It is unfair," she told Variety.', "Ann Lee"),
+            (
+                'Ann Lee said so. Bob Ray said no. "It is unfair," he said.',
+                "Bob Ray",
+            ),  # the last named
+            ('"It is unfair," he said.', None),  # no one named before
+        ],
+    )
+    def test_he_said_after_a_quotation(self, text, speaker):
+        quotes = story(text).quotes
+        assert [q.speaker.name for q in quotes if isinstance(q.speaker, Person)] == (
+            [speaker] if speaker else []
+        )
+
     def test_verb_far_before_the_quote(self):
         text = (
             "Actor Rob Delaney told The Intercept that the top of that range "
@@ -498,6 +515,19 @@ class TestPostings:
     def test_the_employer_of_the_sentence_before(self, text, expected):
         assert postings(text) == expected
 
+    def test_a_title_in_quotation_marks_after_a_dash(self):
+        text = (
+            'Netflix quietly posted a job listing in July. The role — "Product Manager, Machine '
+            'Learning Platform" — carries total compensation of $300,000-$900,000, the listing '
+            'states, and asks for someone to "define the strategic vision" for its tools.'
+        )
+        (posting,) = story(text).job_postings
+        assert (posting.title, str(posting.pay)) == (
+            "Product Manager",
+            "$300,000 to $900,000 a year",
+        )
+        assert posting.duties == ("define the strategic vision",)  # the title is no duty
+
     def test_walked_off_the_job_is_no_reference(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000. "
@@ -561,6 +591,16 @@ class TestComparisons:
         )
         (comparison,) = story(text).comparisons
         assert (str(comparison.amount), comparison.claimed) == ("£700,000 a year", Decimal(35))
+
+    def test_of_my_colleagues_said_by_a_pronoun(self):
+        text = (
+            "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. Actor Ann "
+            'Lee said so. "The top of that range would cover health insurance for 35 of my '
+            'colleagues," she told Variety.'
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(35))
+        assert comparison.speaker == Person("Ann Lee", role="actor")
 
     def test_the_threshold_is_not_the_amount_compared(self):
         text = (
@@ -689,6 +729,18 @@ class TestLikeness:
             None,
         )  # "bargains" is no pay
         assert (insists.affected, insists.consent_required) == ("extras", True)
+
+    def test_described_a_proposal_and_to_the_production(self):
+        text = (
+            "Chief negotiator Ann Lee described a studio proposal under which background "
+            "performers would be scanned and paid for a day's work. An AMPTP spokesperson "
+            "disputed that, saying the proposal limited use of a digital replica to the "
+            "production for which the performer was hired."
+        )
+        union, studios = story(text).likeness_proposals
+        assert union.reported_by is not None
+        assert union.reported_by.name == "Ann Lee"
+        assert studios.scope == "the production for which the performer was hired"
 
     def test_likeness_alone_is_no_scan(self):
         text = (

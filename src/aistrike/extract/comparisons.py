@@ -39,7 +39,7 @@ _EARNED = _regex.compile(
     re.IGNORECASE,
 )
 _PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
-    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]++[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers)\b)",
+    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]++[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers|colleagues)\b)",
     re.IGNORECASE,
 )
 _MORE = _regex.compile(

@@ -80,7 +80,7 @@ _PAY = _regex.compile(
 )
 _SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
-    r"|\b(?:only[ \u00a0])?(?:in|on|for)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
+    r"|\b(?:only[ \u00a0])?(?:in|on|for|to)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
     # "for which the performer was employed", "the actor was hired for"
     r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:the|an?)[ \u00a0](?:actor|performer)[ \u00a0](?:was|is)"
     r"[ \u00a0](?:hired|employed|engaged|cast)[ \u00a0](?:for|on|in)\b))",
@@ -89,7 +89,7 @@ _SCOPE = _regex.compile(
 _REPORTS = _regex.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS)}|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
     r"|insist(?:s|ed)|maintain(?:s|ed)|reject(?:s|ed)|repeat(?:s|ed)|charges|charged|claim(?:s|ed)"
-    r"|alleges|alleged"
+    r"|alleges|alleged|describe[sd]"
     r"|(?P<according>according[ \u00a0]to))\b",
     re.IGNORECASE,
 )

@@ -70,12 +70,12 @@ _TITLE = _regex.compile(
 )
 # "The role, Product Manager – Machine Learning Platform, is ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
-    r"\bthe[ \u00a0](?:role|position|job|post|opening)(?:,|[ \u00a0]is|[ \u00a0]titled)[ \u00a0]"
+    r"\bthe[ \u00a0](?:role|position|job|post|opening)(?:,|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
-_PAY_AFTER_REFERENCE = 80
+_PAY_AFTER_REFERENCE = 120
 _QUOTE_MARK = _regex.compile('["“”]')
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
 """What may come before a cue that opens its sentence ("A job listing for ...")."""
@@ -164,24 +164,38 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     drafts: list[_Draft] = []  # the posting last spoken of last: "the role" refers to it
     # a sentence that sentences_with left out cannot match that cue
     has_strong, has_weak = set(strong), set(weak)
+    # a hiring sentence with one employer but no title or pay: "Netflix posted a job listing
+    # in July." The next sentence may say what it is: "The role, ..., pays $900,000."
+    announced: tuple[Sentence, Organization] | None = None
     for sentence in sorted({*strong, *weak, *later}, key=lambda s: s.start):
         strong_cue, weak_cue = sentence in has_strong, sentence in has_weak
-        if (strong_cue or weak_cue) and _postings_in(
-            ctx, sentence, drafts, strong=strong_cue, weak=weak_cue
-        ):
+        if strong_cue or weak_cue:
+            if _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue):
+                announced = None
+                continue
+            announced = _announced(ctx, sentence) or announced
+        reference = sentence.search(_BACK_REFERENCE)
+        if reference is None:
             continue
-        if drafts and (reference := sentence.search(_BACK_REFERENCE)):
+        title = _title(sentence.text, 0, _NAMED_TITLE)
+        # "The listing offers up to $900,000 a year": the pay, soon after the reference
+        # and before any quotation mark
+        at = sentence.start + reference.end()
+        stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
+        pay = _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
+        if (
+            announced is not None
+            and (title or pay)
+            and ctx.sentence_before(sentence) is announced[0]
+        ):
+            drafts.append(_Draft(announced[1], None, None, [], [announced[0].span]))
+        announced = None
+        if drafts:
             last = drafts[-1]
             last.evidence.append(sentence.span)
-            last.title = last.title or _title(sentence.text, 0, _NAMED_TITLE)
-            # "The listing offers up to $900,000 a year": the pay, soon after the reference
-            # and before any quotation mark, when the posting has no other
-            at = sentence.start + reference.end()
-            stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
-            quote = _QUOTE_MARK.search(ctx.text, at, stop)
-            pay = _pay(ctx, sentence, at, (at, quote.start() if quote else stop))
+            last.title = last.title or title
             if pay is not None and (last.pay is None or _same_top(pay, last.pay)):
-                last.add(None, pay)
+                last.add(None, pay)  # when the posting has no other pay, or the same
             _add_duties(ctx, sentence, last)
     return tuple(
         JobPosting(
@@ -193,6 +207,16 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         )
         for d in sorted(drafts, key=lambda d: d.evidence[0].start)  # in order of first mention
     )
+
+
+def _announced(ctx: Context, sentence: Sentence) -> tuple[Sentence, Organization] | None:
+    """The sentence and its one employer, when it names exactly one."""
+    named = {
+        m.name: m.organization
+        for m in ctx.orgs_in(sentence.start, sentence.end)
+        if m.kind in EMPLOYER_KINDS
+    }
+    return (sentence, next(iter(named.values()))) if len(named) == 1 else None
 
 
 def _postings_in(
@@ -273,6 +297,20 @@ def _posting_in(
         draft.evidence.append(sentence.span)
     _add_duties(ctx, sentence, draft)
     return draft
+
+
+def _before_quotation(ctx: Context, at: int, stop: int) -> int:
+    """Where the first quotation mark after *at* stands, past whole quotations that open and close before *stop*.
+
+    'The role — "Product Manager, ..." — carries total compensation of ...' reads on
+    past the title; 'said of the role "So $900k/yr ...' stops at the quotation.
+    """
+    while (mark := _QUOTE_MARK.search(ctx.text, at, stop)) is not None:
+        quoted = ctx.quote_around(mark.start() + 1, mark.start() + 1)
+        if quoted is None or quoted.start != mark.start() + 1 or quoted.end >= stop:
+            return mark.start()
+        at = quoted.end + 1  # past its closing mark
+    return stop
 
 
 def _employer_before(
@@ -364,5 +402,7 @@ def _add_duties(ctx: Context, sentence: Sentence, draft: _Draft) -> None:
         if quoted.speaker is not None:
             continue
         phrase = ctx.text[quoted.start : quoted.end].strip().rstrip(",.;:")
+        if draft.title and phrase.startswith(draft.title):
+            continue  # the title in quotation marks: "Product Manager, Machine Learning Platform"
         if len(phrase.split()) >= 2 and phrase not in draft.duties:  # noqa: PLR2004 - one word is a scare quote
             draft.duties.append(phrase)

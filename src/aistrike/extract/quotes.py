@@ -96,6 +96,7 @@ def attribute(
         key=lambda row: row[0],
     )
     starts = [row[0] for row in speakers]
+    person_starts = [m.start for m in people]
     result = []
     for start, end in pairs:
         sentence_start, sentence_end = sentence_of.get(
@@ -105,8 +106,10 @@ def attribute(
         before = speakers[bisect_left(starts, sentence_start) : bisect_left(starts, start)]
         after_stop = min(sentence_end, end + 1 + _AFTER_REACH)
         after = speakers[bisect_left(starts, end + 1) : bisect_right(starts, after_stop)]
-        speaker = _speaker_before(text, start - 1, sentence_start, before) or _speaker_after(
-            text, end + 1, sentence_end, after
+        speaker = (
+            _speaker_before(text, start - 1, sentence_start, before)
+            or _speaker_after(text, end + 1, sentence_end, after)
+            or _pronoun_after(text, start, end + 1, people, person_starts)
         )
         result.append(Quoted(start, end, speaker))
     return _continued(text, result, people, sentence_of)
@@ -180,6 +183,23 @@ def _speaker_after(
         ):
             return who  # "'...', an AMPTP spokesperson said"
     return None
+
+
+_PRONOUN_REACH = 300
+"""How far before a quotation (in characters) "he said" after it may find its person."""
+_PRONOUN_SAID = _regex.compile(rf"[,.!?]?[ \u00a0]*(?:he|she)[ \u00a0]+(?:{_VERBS})\b")
+
+
+def _pronoun_after(
+    text: str, start: int, mark: int, people: Sequence[PersonMention], person_starts: list[int]
+) -> Person | None:
+    """The person named last before the quotation, when "he said" or "she told ..." follows it."""
+    if not _PRONOUN_SAID.match(text, mark, mark + 20):
+        return None
+    index = bisect_left(person_starts, start) - 1
+    if index < 0 or people[index].start < start - _PRONOUN_REACH:
+        return None
+    return people[index].person
 
 
 def _prefer_people(
