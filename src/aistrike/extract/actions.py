@@ -240,6 +240,8 @@ def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, 
     starts = [m.start for m in unions]
     found = []
     for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0):
+        if match.start() and not ctx.text[match.start() - 1].isspace():
+            continue  # a sentence opens after a space or a line break: this one opens none
         here = ctx.sentences_at([match.start()])
         if not here or here[0].start != match.start():
             continue  # only a reference that opens its sentence, as its subject
@@ -321,10 +323,10 @@ def _assign_starts(
             ctx.text, max(sentence.start, m.start - 25), m.start
         ):
             starts.append(m)
-    for union, mention in _pairs(ctx, sentence, unions, ends):
+    for union, mention in _pairs(ctx, sentence, unions, ends) if ends else ():
         if mention.day and drafts[union.name].ended is None:
             drafts[union.name].ended = mention.day
-    for union, mention in _pairs(ctx, sentence, unions, starts):
+    for union, mention in _pairs(ctx, sentence, unions, starts) if starts else ():
         draft = drafts[union.name]
         if mention.day and draft.started is None:
             draft.started = mention.day
@@ -339,8 +341,6 @@ def _pairs(
     mentions: list[DateMention],
 ) -> list[tuple[Organization, DateMention]]:
     """Each date with the union it belongs to: in order with "respectively", else by _subject."""
-    if not mentions:
-        return []
     distinct = _distinct(unions)
     if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
         return [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]

@@ -166,30 +166,28 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     has_strong, has_weak = set(strong), set(weak)
     # a hiring sentence with one employer but no title or pay: "Netflix posted a job listing
     # in July." The next sentence may say what it is: "The role, ..., pays $900,000."
-    announced: tuple[Sentence, Organization] | None = None
+    unposted: Sentence | None = None  # the last hiring sentence that gave no posting
     for sentence in sorted({*strong, *weak, *later}, key=lambda s: s.start):
         strong_cue, weak_cue = sentence in has_strong, sentence in has_weak
+        earlier = unposted
         if strong_cue or weak_cue:
             if _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue):
-                announced = None
+                unposted = None
                 continue
-            announced = _announced(ctx, sentence) or announced
-        reference = sentence.search(_BACK_REFERENCE)
-        if reference is None:
+            unposted = sentence
+        if (not drafts and earlier is None) or (
+            reference := sentence.search(_BACK_REFERENCE)
+        ) is None:
             continue
-        title = _title(sentence.text, 0, _NAMED_TITLE)
-        # "The listing offers up to $900,000 a year": the pay, soon after the reference
-        # and before any quotation mark
-        at = sentence.start + reference.end()
-        stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
-        pay = _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
+        title, pay = _named_in(ctx, sentence, reference)
         if (
-            announced is not None
+            earlier is not None
             and (title or pay)
-            and ctx.sentence_before(sentence) is announced[0]
+            and ctx.sentence_before(sentence) is earlier
+            and (employer := _announced(ctx, earlier)) is not None
         ):
-            drafts.append(_Draft(announced[1], None, None, [], [announced[0].span]))
-        announced = None
+            drafts.append(_Draft(employer, None, None, [], [earlier.span]))
+        unposted = None  # a sentence that refers back goes with the posting before it
         if drafts:
             last = drafts[-1]
             last.evidence.append(sentence.span)
@@ -209,14 +207,27 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     )
 
 
-def _announced(ctx: Context, sentence: Sentence) -> tuple[Sentence, Organization] | None:
-    """The sentence and its one employer, when it names exactly one."""
+def _named_in(
+    ctx: Context, sentence: Sentence, reference: re.Match[str]
+) -> tuple[str | None, Pay | None]:
+    """The title and pay a sentence that refers back names: "The role, X, pays up to $900,000".
+
+    The pay is read soon after the reference, and before any quotation mark.
+    """
+    title = _title(sentence.text, 0, _NAMED_TITLE)
+    at = sentence.start + reference.end()
+    stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
+    return title, _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
+
+
+def _announced(ctx: Context, sentence: Sentence) -> Organization | None:
+    """The one employer a hiring sentence names, if it names exactly one."""
     named = {
         m.name: m.organization
         for m in ctx.orgs_in(sentence.start, sentence.end)
         if m.kind in EMPLOYER_KINDS
     }
-    return (sentence, next(iter(named.values()))) if len(named) == 1 else None
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _postings_in(
