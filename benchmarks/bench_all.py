@@ -71,6 +71,8 @@ ADVERSARIAL = (
     "Netflix is hiring an AI product manager for $900,000 a year. ",
     "The $900,000 salary could qualify 35 actors for health insurance. ",
     "It is the first time both unions have struck together since 1960. The WGA and SAG-AFTRA are on strike. ",
+    "SAG-AFTRA met. The union walked out July 14. The WGA struck. ",
+    'Netflix posted a job listing. The role, Product Manager, pays $900,000. Ann Lee said so. "It is unfair," she said. ',
 )
 """Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
 

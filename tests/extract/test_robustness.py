@@ -103,6 +103,12 @@ class TestAdversarial:
                 "It is the first time both unions have struck together since 1960. "
                 "The WGA and SAG-AFTRA are on strike. "
             ),
+            # "The union" for the union just named; a posting announced, then named; "she said"
+            "SAG-AFTRA met. The union walked out July 14. The WGA struck. ",
+            (
+                "Netflix posted a job listing. The role, Product Manager, pays $900,000. "
+                'Ann Lee said so. "It is unfair," she said. '
+            ),
         ],
     )
     def test_one_megabyte(self, unit):
