@@ -584,32 +584,43 @@ class TestComparisons:
         assert comparison.against_text == "health insurance"
         assert comparison.speaker == Person("Rob Delaney", role="actor")
 
-    def test_could_pay_health_insurance_for(self):
-        text = (
-            "Netflix is advertising a £700,000-a-year AI role. Star Ann Lee said the cash "
-            "could pay health insurance for 35 actors and their families."
-        )
+    @pytest.mark.parametrize(
+        ("text", "amount", "claimed", "benchmark"),
+        [
+            (
+                (
+                    "Netflix is advertising a £700,000-a-year AI role. Star Ann Lee said the cash "
+                    "could pay health insurance for 35 actors and their families."
+                ),
+                "£700,000 a year",
+                35,
+                "health insurance",
+            ),
+            (  # "of my colleagues", in a quotation given by "she told" after it
+                (
+                    "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. Actor "
+                    'Ann Lee said so. "The top of that range would cover health insurance for 35 of '
+                    'my colleagues," she told Variety.'
+                ),
+                "$900,000 a year",
+                35,
+                "health insurance",
+            ),
+            (  # the threshold one must earn is not the amount compared
+                (
+                    "How many actors could $900,000 insure? Earning $26,470 in a year qualifies a "
+                    "member for SAG-AFTRA's health plan, so the money would cover roughly 34 actors."
+                ),
+                "$900,000",
+                34,
+                "SAG-AFTRA's health plan",
+            ),
+        ],
+    )
+    def test_more_claims(self, text, amount, claimed, benchmark):
         (comparison,) = story(text).comparisons
-        assert (str(comparison.amount), comparison.claimed) == ("£700,000 a year", Decimal(35))
-
-    def test_of_my_colleagues_said_by_a_pronoun(self):
-        text = (
-            "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. Actor Ann "
-            'Lee said so. "The top of that range would cover health insurance for 35 of my '
-            'colleagues," she told Variety.'
-        )
-        (comparison,) = story(text).comparisons
-        assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(35))
-        assert comparison.speaker == Person("Ann Lee", role="actor")
-
-    def test_the_threshold_is_not_the_amount_compared(self):
-        text = (
-            "How many actors could $900,000 insure? Earning $26,470 in a year qualifies a member "
-            "for SAG-AFTRA's health plan, so the money would cover roughly 34 actors."
-        )
-        (comparison,) = story(text).comparisons
-        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(34))
-        assert comparison.against_text == "SAG-AFTRA's health plan"
+        assert (str(comparison.amount), comparison.claimed) == (amount, Decimal(claimed))
+        assert comparison.against_text == benchmark
 
     def test_the_claim_in_the_sentence_after_the_plan(self):
         text = (
