@@ -165,7 +165,7 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
             started=d.started,
             started_month=d.month if d.started is None else None,
             # an end read before the start is no end: the text has been misread
-            ended=d.ended if d.started is None or (d.ended or d.started) >= d.started else None,
+            ended=None if d.ended and d.started and d.ended < d.started else d.ended,
             demands=tuple(d.demands),
             counterparty=d.counterparty,
             evidence=tuple(sorted(d.evidence, key=lambda s: s.start)),

@@ -184,7 +184,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             earlier is not None
             and (title or pay)
             and ctx.sentence_before(sentence) is earlier
-            and (employer := _announced(ctx, earlier)) is not None
+            and (employer := _only_employer(ctx, earlier)) is not None
         ):
             drafts.append(_Draft(employer, None, None, [], [earlier.span]))
         unposted = None  # a sentence that refers back goes with the posting before it
@@ -220,8 +220,8 @@ def _named_in(
     return title, _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
 
 
-def _announced(ctx: Context, sentence: Sentence) -> Organization | None:
-    """The one employer a hiring sentence names, if it names exactly one."""
+def _only_employer(ctx: Context, sentence: Sentence) -> Organization | None:
+    """The one employer a sentence names, if it names exactly one."""
     named = {
         m.name: m.organization
         for m in ctx.orgs_in(sentence.start, sentence.end)
@@ -340,12 +340,7 @@ def _employer_before(
         return None
     if refers is None and sentence.text[: cue - sentence.start].strip().lower() not in _OPENING:
         return None  # the cue must open the sentence: "Most groups are hiring ..." is no one's
-    named = {
-        m.name: m.organization
-        for m in ctx.orgs_in(before.start, before.end)
-        if m.kind in EMPLOYER_KINDS
-    }
-    return next(iter(named.values())) if len(named) == 1 else None
+    return _only_employer(ctx, before)
 
 
 def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
