@@ -622,6 +622,14 @@ class TestComparisons:
         assert (str(comparison.amount), comparison.claimed) == (amount, Decimal(claimed))
         assert comparison.against_text == benchmark
 
+    def test_an_amount_written_out_is_not_the_pay_named_before(self):
+        text = (
+            "Netflix offers $900,000 for the role. The position pays a minimum of USD 300,000. "
+            '"Nine hundred thousand dollars for one job. That would pay for health coverage for '
+            '34 of our members," said Ann Lee, an actor.'
+        )
+        assert story(text).comparisons == ()  # not $300,000: the amount meant is not read
+
     def test_the_claim_in_the_sentence_after_the_plan(self):
         text = (
             "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. Under "

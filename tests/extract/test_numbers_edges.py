@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from aistrike import Money, MoneyRange, PayUnit
-from aistrike.extract.numbers import find_money
+from aistrike.extract.numbers import find_money, find_numbers
 
 
 def only(text):
@@ -72,3 +72,16 @@ def test_rates(text, per, quantity):
 
 def test_a_run_of_digits_is_not_money():
     assert find_money("$" + "9" * 30) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("thirty-five actors and 12 writers", [35, 12]),
+        ("nine hundred thousand dollars", []),  # not 9: a bigger number, not read
+        ("35 million viewers", []),
+        ("900 thousand fans", []),
+    ],
+)
+def test_a_count_is_not_the_first_word_of_a_bigger_number(text, counts):
+    assert [n.value for n in find_numbers(text)] == counts

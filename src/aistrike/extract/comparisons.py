@@ -71,6 +71,7 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         return ()  # every comparison measures an amount of money
     found: list[CompensationComparison] = []
     last_pay: Pay | None = None
+    last_at = 0  # where the last pay was named
     health = [sentence for sentence in ctx.sentences_with(_HEALTH) if sentence.search(_HEALTH)]
     about_health = {sentence.start for sentence in health}
     # the sentence after one about the plan may make the claim: "Members must earn $26,470 a
@@ -85,12 +86,25 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         mentions = ctx.money_in(sentence.start, sentence.end)
         plan = sentence if sentence.start in about_health else plan_before.get(sentence.start)
         if plan is not None:
-            found.extend(_covers_count(ctx, sentence, plan, mentions, last_pay))
+            found.extend(_covers_count(ctx, sentence, plan, mentions, (last_pay, last_at)))
         found.extend(_exceeds(ctx, sentence, mentions, last_pay))
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
-                last_pay = ctx.pay(sentence, mention)
+                last_pay, last_at = ctx.pay(sentence, mention), mention.end
     return _merged(found)
+
+
+_AMOUNT_WORDS = _regex.compile(
+    r"\b(?:dollars|pounds|euros|rupees|thousand|million|billion|grand)\b", re.IGNORECASE
+)
+"""Words of an amount written out: one just before a claim may be what it means."""
+
+
+def _amount_in_words(ctx: Context, sentence: Sentence, since: int, at: int) -> bool:
+    """Whether an amount written out comes after the pay named last, in this sentence or the one before."""
+    before = ctx.sentence_before(sentence)
+    start = max(since, before.start if before is not None else sentence.start)
+    return start < at and _AMOUNT_WORDS.search(ctx.text, start, at) is not None
 
 
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
@@ -142,7 +156,7 @@ def _covers_count(
     sentence: Sentence,
     plan: Sentence,
     mentions: list[MoneyMention],
-    last_pay: Pay | None,
+    last: tuple[Pay | None, int],
 ) -> list[CompensationComparison]:
     """The claim that an amount would cover a count of people under the health plan *plan* speaks of."""
     if (verb := sentence.search(_FUNDS)) is None:
@@ -152,7 +166,12 @@ def _covers_count(
         if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
             continue
         before = [m for m in mentions if m.end <= number.start and not _is_threshold(ctx, m)]
-        amount = ctx.pay(sentence, before[-1]) if before else last_pay
+        if before:
+            amount: Pay | None = ctx.pay(sentence, before[-1])
+        elif not _amount_in_words(ctx, sentence, last[1], number.start):
+            amount = last[0]  # "the same money could ...": the pay named last
+        else:
+            return []  # "Nine hundred thousand dollars ... That would ...": an amount not read
         if amount is None:
             return []
         amount = _end_of_range(sentence, amount)

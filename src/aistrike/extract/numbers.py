@@ -187,7 +187,9 @@ _NUMBER_WORD = _regex.compile(
     r"(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<small>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<dozen>a dozen|half a dozen)"
-    r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<times>x)?)(?![\w-])",
+    r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<times>x)?)(?![\w-])"
+    # not the first word of a bigger number: "nine hundred thousand", "35 million viewers"
+    r"(?![\s-]+(?:hundred|thousand|million|billion|lakh|crore)\b)",
     re.IGNORECASE,
 )
 
