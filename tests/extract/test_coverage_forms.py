@@ -377,6 +377,19 @@ class TestPostings:
                 ),
                 [("Netflix", "technical director", "$650,000 a year")],
             ),
+            (
+                (
+                    'Netflix posted a job ad seeking a "Product Manager - Machine Learning '
+                    'Platform" with pay of $300,000 to $900,000.'
+                ),
+                [
+                    (
+                        "Netflix",
+                        "Product Manager - Machine Learning Platform",
+                        "$300,000 to $900,000",
+                    )
+                ],
+            ),
         ],
     )
     def test_cues(self, text, expected):
