@@ -289,6 +289,25 @@ class TestActions:
         actions = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
         assert {a.union.name: str(a.started) for a in actions}["SAG-AFTRA"] == "2023-07-14"
 
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            ("SAG-AFTRA members walked off the job on July 14.", "2023-07-14"),
+            (
+                (
+                    "The Screen Actors Guild called a strike on July 13, which took effect at "
+                    "12:01 a.m. on July 14."
+                ),
+                "2023-07-14",
+            ),
+            ("SAG-AFTRA called a strike on July 13.", None),  # the day it was called
+            ("SAG-AFTRA launched its strike on Friday.", "2023-07-21"),
+        ],
+    )
+    def test_the_day_a_strike_began(self, text, started):
+        (action,) = story(text).labour_actions
+        assert (str(action.started) if action.started else None) == started
+
     def test_a_strike_to_be_authorised_is_none(self):
         text = (
             "Video game performers represented by SAG-AFTRA are voting on whether to "

@@ -38,6 +38,7 @@ from aistrike.model import (
 _STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
     r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b"
+    r"|\bwalk(?:ed|ing|s)?[ \u00a0]off[ \u00a0]the[ \u00a0]job\b"  # "walked off the job on July 14"
     # "have been out since May", not "were out in force" nor "been out of talks"
     r"|\b(?:been|remain|remained|stayed)[ \u00a0]out\b(?![ \u00a0](?:of|in|with|to)\b)"
     r"|\bcall(?:ed|s|ing)[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
@@ -53,7 +54,16 @@ _YEAR = _regex.compile(
     r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)"
 )
 _START_CUE = _regex.compile(
-    r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on)[ \u00a0]+\Z",
+    r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on"
+    # "launched its strike on Friday" (the date takes its "on")
+    r"|(?:launched|began|started|begun)[ \u00a0](?:its|their|the|a)[ \u00a0](?:strike|walkout))[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+# "called a strike on July 13, which took effect ... on July 14": the day it was called
+# is not the day it began
+_CALLED = _regex.compile(
+    r"\b(?:called|announced|declared|voted[ \u00a0](?:for|to[ \u00a0]call))[ \u00a0](?:a|the|its|their)[ \u00a0]"
+    r"(?:strike|walkout)[ \u00a0]+(?:on[ \u00a0]+)?\Z",
     re.IGNORECASE,
 )
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
@@ -313,16 +323,13 @@ def _assign_starts(
     unions: list[tuple[int, Organization]],
     drafts: dict[str, _Draft],
 ) -> None:
-    starts, ends = [], []
+    starts: list[DateMention] = []
+    ends: list[DateMention] = []
     for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published):
-        if not (m.day or m.month):
-            continue
-        if _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start):
-            ends.append(m)  # "ended its strike on Sept. 27": neither a start nor "since"
-        elif _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
-            ctx.text, max(sentence.start, m.start - 25), m.start
-        ):
-            starts.append(m)
+        if m.day or m.month:
+            role = _date_role(ctx, sentence, m)
+            if role is not None:
+                (starts if role == "start" else ends).append(m)
     for union, mention in _pairs(ctx, sentence, unions, ends) if ends else ():
         if mention.day and drafts[union.name].ended is None:
             drafts[union.name].ended = mention.day
@@ -332,6 +339,19 @@ def _assign_starts(
             draft.started = mention.day
         elif mention.month and draft.started is None and draft.month is None:
             draft.month = mention.month
+
+
+def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
+    """Whether a date in a strike sentence is the day it began ("start"), ended ("end"), or neither."""
+    if _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start):
+        return "end"  # "ended its strike on Sept. 27": neither a start nor "since"
+    if _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start):
+        return None  # "called a strike on July 13": not the day it began
+    if _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
+        ctx.text, max(sentence.start, m.start - 25), m.start
+    ):
+        return "start"
+    return None
 
 
 def _pairs(

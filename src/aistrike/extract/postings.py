@@ -65,8 +65,7 @@ _TITLE_WORDS = (
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|of|titled|called|named|including)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
-    r"[\"“]?"  # 'seeking a "Product Manager - Machine Learning Platform"'
-    + _TITLE_WORDS,
+    r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
 # "The role, Product Manager – Machine Learning Platform, is ...": a later sentence names the title
