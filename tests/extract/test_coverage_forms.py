@@ -654,6 +654,24 @@ class TestComparisons:
         assert (str(comparison.amount), comparison.claimed) == (amount, Decimal(claimed))
         assert comparison.against_text == benchmark
 
+    @pytest.mark.parametrize(
+        ("text", "difference"),
+        [
+            (
+                "Realeyes offered $300 for two hours, $100 above the daily rate for background actors.",
+                "$100",
+            ),
+            (
+                "Realeyes offered $300 for two hours, $50 below the daily rate for background actors.",
+                "-$50",
+            ),
+        ],
+    )
+    def test_above_and_below_without_than(self, text, difference):
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), str(comparison.claimed)) == ("$300 for 2 hours", difference)
+        assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
+
     def test_an_amount_written_out_is_not_the_pay_named_before(self):
         text = (
             "Netflix offers $900,000 for the role. The position pays a minimum of USD 300,000. "

@@ -43,7 +43,9 @@ _PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
     re.IGNORECASE,
 )
 _MORE = _regex.compile(
-    r"[ \u00a0]*(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})",
+    # "$100 more than the day rate", "$100 above the daily rate"
+    r"[ \u00a0]*(?:(?P<dir>more|higher|above|over|less|lower|below|under)[ \u00a0]than|(?P<bare>above|below))"
+    r"[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})",
     re.IGNORECASE,
 )
 _REFERS_BACK = _regex.compile(r"(?:That|This|It)(?:[ \u00a0]is|['’]s)[ \u00a0]", re.IGNORECASE)
@@ -260,7 +262,8 @@ def _exceeds(
         )
         difference = (
             mention.value
-            if more.group("dir").lower() in {"more", "higher", "above", "over"}
+            if (more.group("dir") or more.group("bare")).lower()
+            in {"more", "higher", "above", "over"}
             else -mention.value
         )
         found.append(
