@@ -863,6 +863,14 @@ def test_a_repeated_comparison_is_one_object():
             "Spanish",
         ),
         ("The show, Deep Fake Love, arrived on Netflix on July 6 and uses AI.", "show", None),
+        (  # the title first; a word opening the sentence is not part of it
+            (
+                "In Deep Fake Love, a Spanish reality series that arrived on Netflix on July 6, "
+                "contestants watch AI deepfakes of their partners."
+            ),
+            "reality series",
+            "Spanish",
+        ),
     ],
 )
 def test_production_forms(text, kind, origin):
@@ -875,6 +883,17 @@ def test_production_forms(text, kind, origin):
     assert production.launched == datetime.date(2023, 7, 6)
     assert production.producer is not None
     assert production.producer.name == "Netflix"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Black Mirror, a drama series on Netflix, has an episode about AI.",
+        "The drama series Black Mirror has an episode about AI.",
+    ],
+)
+def test_a_show_about_ai_is_not_made_with_it(text):
+    assert story(text).productions == ()
 
 
 def test_a_production_named_three_times_is_one_object():

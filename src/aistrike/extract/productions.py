@@ -7,6 +7,7 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import find_dates
+from aistrike.extract.text import Sentence
 from aistrike.model import AIProduction, Organization, OrganizationKind, Span
 
 
@@ -20,6 +21,19 @@ _PRODUCTION = _regex.compile(
     r"(?:(?:called|named|titled)[ \u00a0])?"
     rf"(?:[\"“](?P<qtitle>[^\"“”\n]{{1,60}})[\"”]|(?P<title>{_TITLE}))"
 )
+# The title first, then what it is: "Deep Fake Love, a Spanish reality series on Netflix"
+_TITLE_FIRST = _regex.compile(
+    rf"(?P<title>{_TITLE}),[ \u00a0](?:a|an)[ \u00a0](?:(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?"
+    rf"(?P<kind>{_KINDS})\b"
+)
+# What a production does with AI: "uses AI deepfakes", "contestants watch AI deepfakes", "made with AI"
+_USES = _regex.compile(
+    r"\b(?:us(?:e|es|ed|ing)|made[ \u00a0]with|built[ \u00a0]with|generat\w*|rel(?:y|ies|ying)[ \u00a0]on"
+    r"|features?|featuring|shows?|showing|watch(?:es|ed|ing)?|creat\w*|deploy\w*)\b",
+    re.IGNORECASE,
+)
+_LEADING = frozenset({"In", "On", "At", "For", "With", "From", "By", "Like", "Unlike", "After"})
+"""Words that open a sentence before a title first: "In Deep Fake Love, a ... series"."""
 # Every production is named after one of these words: a cheap test before the others.
 _KIND_WORD = _regex.compile(
     r"\b(?:show|series|programme|program|film|movie|documentary)", re.IGNORECASE
@@ -56,10 +70,15 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     for sentence in ctx.sentences_with(_KIND_WORD):
         if not sentence.search(_AI):
             continue
-        for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end):
-            title = match.group("qtitle") or _trim(match.group("title"))
+        for match in _named(ctx, sentence):
+            title = match.group("title") if match.re is _TITLE_FIRST.compiled else None
+            title = (
+                _untitled(title) if title else match.group("qtitle") or _trim(match.group("title"))
+            )
             if not title or not _AI.search(sentence.text.replace(title, "")):
                 continue
+            if not _USES.search(ctx.text, match.end(), sentence.end):
+                continue  # "Black Mirror, a drama series, has an episode about AI" uses none
             launched = None
             for mention in find_dates(ctx.text, match.end(), sentence.end, published=ctx.published):
                 if mention.day and _LAUNCH.search(ctx.text, match.end(), mention.start):
@@ -77,6 +96,18 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                     evidence=(sentence.span,),
                 )
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
+
+
+def _named(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
+    """The productions a sentence names, kind first ("reality show X"), else title first ("X, a ... series")."""
+    found = list(_PRODUCTION.finditer(ctx.text, sentence.start, sentence.end))
+    return found or list(_TITLE_FIRST.finditer(ctx.text, sentence.start, sentence.end))
+
+
+def _untitled(title: str) -> str | None:
+    """A title read first, without a word that opens the sentence before it ("In Deep Fake Love")."""
+    first, _, rest = title.partition(" ")
+    return _trim(rest) if first in _LEADING else _trim(title)
 
 
 def _trim(title: str | None) -> str | None:
