@@ -11,6 +11,7 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import MoneyMention, find_numbers
+from aistrike.extract.quotes import PRONOUN_REACH
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import SPEECH_VERBS
 from aistrike.model import (
@@ -132,8 +133,6 @@ def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison
     )
 
 
-_PRONOUN_REACH = 300
-"""How far back (in characters) a pronoun may find the person it stands for."""
 _PRONOUN_SPEAKS = _regex.compile(
     r"(?:He|She)[ \u00a0](?:also[ \u00a0])?(?:" + "|".join(SPEECH_VERBS) + r")\b"
 )
@@ -147,7 +146,7 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
     if people:
         return people[0].person
     if _PRONOUN_SPEAKS.match(sentence.text):  # "He noted that ...": the person just named
-        earlier = ctx.people_in(max(0, sentence.start - _PRONOUN_REACH), sentence.start)
+        earlier = ctx.people_in(max(0, sentence.start - PRONOUN_REACH), sentence.start)
         if earlier:
             return earlier[-1].person
     return None

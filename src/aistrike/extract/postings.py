@@ -11,6 +11,7 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
+from aistrike.extract.quotes import QUOTE_MARKS
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
 from aistrike.model import JobPosting, MoneyRange, Organization, Pay, PayUnit, Span
@@ -76,7 +77,6 @@ _NAMED_TITLE = _regex.compile(
 )
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
-_QUOTE_MARK = _regex.compile('["“”]')
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
 """What may come before a cue that opens its sentence ("A job listing for ...")."""
 _ROLE_NOUNS = frozenset(ROLE_NOUNS)
@@ -191,9 +191,9 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         if drafts:
             last = drafts[-1]
             last.evidence.append(sentence.span)
-            last.title = last.title or title
-            if pay is not None and (last.pay is None or _same_top(pay, last.pay)):
-                last.add(None, pay)  # when the posting has no other pay, or the same
+            if pay is not None and last.pay is not None and not _same_top(pay, last.pay):
+                pay = None  # another amount than the posting's: not its pay
+            last.add(title, pay)
             _add_duties(ctx, sentence, last)
     return tuple(
         JobPosting(
@@ -316,7 +316,7 @@ def _before_quotation(ctx: Context, at: int, stop: int) -> int:
     'The role — "Product Manager, ..." — carries total compensation of ...' reads on
     past the title; 'said of the role "So $900k/yr ...' stops at the quotation.
     """
-    while (mark := _QUOTE_MARK.search(ctx.text, at, stop)) is not None:
+    while (mark := QUOTE_MARKS.search(ctx.text, at, stop)) is not None:
         quoted = ctx.quote_around(mark.start() + 1, mark.start() + 1)
         if quoted is None or quoted.start != mark.start() + 1 or quoted.end >= stop:
             return mark.start()

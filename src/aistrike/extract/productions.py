@@ -70,11 +70,7 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     for sentence in ctx.sentences_with(_KIND_WORD):
         if not sentence.search(_AI):
             continue
-        for match in _named(ctx, sentence):
-            title = match.group("title") if match.re is _TITLE_FIRST.compiled else None
-            title = (
-                _untitled(title) if title else match.group("qtitle") or _trim(match.group("title"))
-            )
+        for match, title in _named(ctx, sentence):
             if not title or not _AI.search(sentence.text.replace(title, "")):
                 continue
             if not _USES.search(ctx.text, match.end(), sentence.end):
@@ -98,10 +94,16 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
 
 
-def _named(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
-    """The productions a sentence names, kind first ("reality show X"), else title first ("X, a ... series")."""
-    found = list(_PRODUCTION.finditer(ctx.text, sentence.start, sentence.end))
-    return found or list(_TITLE_FIRST.finditer(ctx.text, sentence.start, sentence.end))
+def _named(ctx: Context, sentence: Sentence) -> list[tuple[re.Match[str], str | None]]:
+    """The productions a sentence names, each with its title: kind first ("reality show X"), else title first ("X, a ... series")."""
+    found = [
+        (match, match.group("qtitle") or _trim(match.group("title")))
+        for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end)
+    ]
+    return found or [
+        (match, _untitled(match.group("title")))
+        for match in _TITLE_FIRST.finditer(ctx.text, sentence.start, sentence.end)
+    ]
 
 
 def _untitled(title: str) -> str | None:

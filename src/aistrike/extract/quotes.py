@@ -16,7 +16,8 @@ from aistrike.extract.vocabulary import LISTENER_VERBS, SPEECH_VERBS
 from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
 
 
-_QUOTE_MARKS = _regex.compile('["“”]')
+QUOTE_MARKS = _regex.compile('["“”]')
+"""The double quotation marks, straight and curly."""
 _MAX_QUOTE = 3000
 
 
@@ -40,7 +41,7 @@ def find_quoted(text: str, start: int = 0) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     after = start  # just past the last quotation mark
-    for match in _QUOTE_MARKS.scan(text, start):
+    for match in QUOTE_MARKS.scan(text, start):
         mark, where = match.group(), match.start()
         if opened is not None and after < where:
             # a paragraph break (two line breaks with no mark between) closes nothing and
@@ -112,7 +113,7 @@ def attribute(
             or _pronoun_after(text, start, end + 1, people, person_starts)
         )
         result.append(Quoted(start, end, speaker))
-    return _continued(text, result, people, sentence_of)
+    return _continued(text, result, people, person_starts, sentence_of)
 
 
 _CONTINUE_REACH = 300
@@ -125,6 +126,7 @@ def _continued(
     text: str,
     quoted: list[Quoted],
     people: Sequence[PersonMention],
+    starts: list[int],
     sentence_of: dict[int, tuple[int, int]],
 ) -> list[Quoted]:
     """Give a quotation with no speaker to the speaker of the one just before, when it goes on.
@@ -133,7 +135,6 @@ def _continued(
     cover dozens of us."' The second is Ann Lee's: it opens a sentence in the same or the
     next paragraph, is a sentence itself, and no other person is named between.
     """
-    starts = [m.start for m in people]
     for index in range(1, len(quoted)):
         previous, current = quoted[index - 1], quoted[index]
         if current.speaker is not None or not isinstance(previous.speaker, Person):
@@ -185,8 +186,8 @@ def _speaker_after(
     return None
 
 
-_PRONOUN_REACH = 300
-"""How far before a quotation (in characters) "he said" after it may find its person."""
+PRONOUN_REACH = 300
+"""How far back (in characters) a pronoun ("he said") may find the person it stands for."""
 _PRONOUN_SAID = _regex.compile(rf"[,.!?]?[ \u00a0]*(?:he|she)[ \u00a0]+(?:{_VERBS})\b")
 
 
@@ -197,7 +198,7 @@ def _pronoun_after(
     if not _PRONOUN_SAID.match(text, mark, mark + 20):
         return None
     index = bisect_left(person_starts, start) - 1
-    if index < 0 or people[index].start < start - _PRONOUN_REACH:
+    if index < 0 or people[index].start < start - PRONOUN_REACH:
         return None
     return people[index].person
 
