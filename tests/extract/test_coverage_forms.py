@@ -579,6 +579,41 @@ class TestPostings:
         assert netflix.duties == ("leverage of the platform",)
         assert disney.duties == ("drive new work in its parks",)
 
+    def test_a_headline_and_the_body_are_one_posting(self):
+        text = (
+            "Netflix job ad for AI role paying $900K angers strikers\n\n"
+            "Netflix posted a job listing on its careers site this month. "
+            "The role pays between $300,000 and $900,000 a year."
+        )
+        (posting,) = story(text).job_postings
+        assert str(posting.pay) == "$300,000 to $900,000 a year"
+        assert len(posting.evidence) == 3
+
+    def test_the_posting_for_a_title(self):
+        text = (
+            "Netflix has advertised an AI job paying as much as $900,000 a year. "
+            "The posting, for a product manager on its machine learning team, went up on Monday."
+        )
+        assert postings(text) == [("Netflix", "product manager", "$900,000 a year")]
+
+    @pytest.mark.parametrize(
+        "before",
+        [
+            "Netflix is in the news again.",
+            # a start word of a cue ("advert"), but no cue: not a posting announced
+            "The Disney advert is one of several that appeared across its divisions.",
+        ],
+    )
+    def test_no_posting_from_a_sentence_without_a_cue(self, before):
+        text = f"{before} The posting, for a product manager on the machine learning team, went up."
+        assert postings(text) == []
+
+    def test_posted_the_opening(self):
+        text = (
+            "Netflix quietly posted the opening in July. The listing offers up to $900,000 a year."
+        )
+        assert postings(text) == [("Netflix", None, "$900,000 a year")]
+
 
 class TestComparisons:
     def test_that_is_more_than_refers_back(self):

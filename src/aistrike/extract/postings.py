@@ -29,7 +29,7 @@ _CUE = _regex.compile(
     r"|\b(?:listing|posting|advert)[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
-    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an)[ \u00a0](?:job|role|position|listing|opening)\b"
+    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening)\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
@@ -69,9 +69,11 @@ _TITLE = _regex.compile(
     r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
-# "The role, Product Manager – Machine Learning Platform, is ...": a later sentence names the title
+# "The role, Product Manager – Machine Learning Platform, is ...", "The posting, for a product
+# manager on ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
-    r"\bthe[ \u00a0](?:role|position|job|post|opening)(?:,|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
+    r"\bthe[ \u00a0](?:role|position|job|post|opening|posting|listing|advert)"
+    r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
@@ -171,10 +173,12 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         strong_cue, weak_cue = sentence in has_strong, sentence in has_weak
         earlier = unposted
         if strong_cue or weak_cue:
-            if _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue):
+            found = _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue)
+            if found:
                 unposted = None
                 continue
-            unposted = sentence
+            if found is not None:  # a cue, but no posting yet
+                unposted = sentence
         if (not drafts and earlier is None) or (
             reference := sentence.search(_BACK_REFERENCE)
         ) is None:
@@ -186,7 +190,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             and ctx.sentence_before(sentence) is earlier
             and (employer := _only_employer(ctx, earlier)) is not None
         ):
-            drafts.append(_Draft(employer, None, None, [], [earlier.span]))
+            _take(drafts, employer, title, pay).evidence.append(earlier.span)
         unposted = None  # a sentence that refers back goes with the posting before it
         if drafts:
             last = drafts[-1]
@@ -232,8 +236,8 @@ def _only_employer(ctx: Context, sentence: Sentence) -> Organization | None:
 
 def _postings_in(
     ctx: Context, sentence: Sentence, drafts: list[_Draft], *, strong: bool, weak: bool
-) -> bool:
-    """Read the postings of a sentence, one for each hiring cue; whether it held any.
+) -> bool | None:
+    """Read the postings of a sentence, one for each hiring cue; whether it held any (None: no cue).
 
     "Disney is seeking a senior AI engineer, and Amazon posted a job listing for a
     scientist at $650,000": each cue takes the employer named before it, and only
@@ -246,16 +250,17 @@ def _postings_in(
         if sentence.may_match(_CUE, first.end()):  # another cue after the first one
             cues += [(m.start(), None) for m in _CUE.finditer(text, first.end())]
     # a weak cue needs an employer: one named in the sentence, or the posting before
+    cued = bool(cues)
     if weak and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
         for match in _TITLED_CUE.finditer(text):
-            at = match.start()
+            at, cued = match.start(), True
             if not match.group("noun"):
                 cues.append((at, None))
             elif (titled := _title_before(text, at)) and titled[1]:
                 cues.append(titled)
         cues.sort(key=lambda cue: cue[0])
     if not cues:
-        return False
+        return False if cued else None
     found = False
     for index, (cue, named) in enumerate(cues):
         floor = cues[index - 1][0] if index else -1
@@ -293,21 +298,36 @@ def _posting_in(
     if title is None and pay is None:
         return None
     definite = _DEFINITE.search(sentence.text, 0, cue - sentence.start) is not None
-    for draft in reversed(drafts):
-        if draft.accepts(employer, title, pay, definite=definite):
-            draft.add(title, pay)
-            drafts.remove(draft)
-            drafts.append(draft)
-            break
-    else:
-        draft = _Draft(employer, title, pay, [], [])
-        drafts.append(draft)
+    draft = _take(drafts, employer, title, pay, definite=definite)
+    draft.add(title, pay)
     # two cues of one sentence may name one posting; sentences come in order, so a
     # look at the last span is enough (a search of them all would be quadratic)
     if not draft.evidence or draft.evidence[-1] != sentence.span:
         draft.evidence.append(sentence.span)
     _add_duties(ctx, sentence, draft)
     return draft
+
+
+def _take(
+    drafts: list[_Draft],
+    employer: Organization,
+    title: str | None,
+    pay: Pay | None,
+    *,
+    definite: bool = False,
+) -> _Draft:
+    """The posting a mention is of, moved to the end of *drafts* (the last spoken of), or a new one.
+
+    A headline's "Netflix job ad paying $900K" and the body's "Netflix posted a job
+    listing. The role pays $300,000 to $900,000 a year" are one posting.
+    """
+    for draft in reversed(drafts):
+        if draft.accepts(employer, title, pay, definite=definite):
+            drafts.remove(draft)
+            drafts.append(draft)
+            return draft
+    drafts.append(_Draft(employer, None, None, [], []))
+    return drafts[-1]
 
 
 def _before_quotation(ctx: Context, at: int, stop: int) -> int:
