@@ -308,6 +308,55 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert (str(action.started) if action.started else None) == started
 
+    @pytest.mark.parametrize(
+        ("timeline", "expected"),
+        [
+            (
+                (
+                    "- May 2: The Writers Guild of America goes on strike.\n"
+                    "- July 13: SAG-AFTRA's board votes to strike.\n"
+                    "- July 14: Actors join writers on the picket lines."
+                ),
+                {"WGA": ("2023-05-02", None), "SAG-AFTRA": ("2023-07-14", None)},
+            ),
+            (  # no bullets, dashes after the dates, and the end of a strike
+                "May 2 – WGA members walk out\nSept. 27 – The WGA strike ends",
+                {"WGA": ("2023-05-02", "2023-09-27")},
+            ),
+            (  # the writers are joined by actors of no union the article names
+                "May 1: Talks with the WGA fail.\nJuly 14: Actors join writers on the picket lines.",
+                {"WGA": (None, None)},
+            ),
+            (
+                "Oct 11: Talks with SAG-AFTRA fail, and the strike goes on.",
+                {"SAG-AFTRA": (None, None)},
+            ),
+        ],
+    )
+    def test_a_date_heading_a_line_of_a_timeline(self, timeline, expected):
+        actions = aistrike.extract(timeline, published=datetime.date(2023, 11, 10)).labour_actions
+        assert {
+            a.union.name: (
+                str(a.started) if a.started else None,
+                str(a.ended) if a.ended else None,
+            )
+            for a in actions
+        } == expected
+
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            ("Today, the members of SAG-AFTRA begin a strike against the studios.", "2023-07-27"),
+            ("LOS ANGELES (July 14, 2023) - Today, SAG-AFTRA members go on strike.", "2023-07-14"),
+            ("SAG-AFTRA's strike began its third week today.", None),
+            ("SAG-AFTRA's board votes today to go on strike.", None),  # called, not begun
+            ("SAG-AFTRA actors joined writers on the picket lines today.", None),  # a rally
+        ],
+    )
+    def test_a_strike_that_begins_today(self, text, started):
+        (action,) = story(text).labour_actions
+        assert (str(action.started) if action.started else None) == started
+
     def test_a_strike_to_be_authorised_is_none(self):
         text = (
             "Video game performers represented by SAG-AFTRA are voting on whether to "
@@ -931,6 +980,26 @@ def test_a_show_about_ai_is_not_made_with_it(text):
     assert story(text).productions == ()
 
 
+def test_a_launch_heading_a_line_of_a_timeline():
+    text = "- July 6: Netflix premieres Deep Fake Love, a Spanish dating show that uses deepfakes."
+    (production,) = story(text).productions
+    assert str(production.launched) == "2023-07-06"
+
+
 def test_a_production_named_three_times_is_one_object():
     (production,) = story("The reality show Deep Fake Love uses AI deepfakes. " * 3).productions
     assert len(production.evidence) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("July 14: actors strike", ["2023-07-14"]),
+        ("July 14:30 is no date", []),  # a time, not a day
+        ("on July 14, 2023: a Friday", ["2023-07-14"]),
+    ],
+)
+def test_a_date_before_a_colon(text, days):
+    from aistrike.extract.dates import find_dates  # noqa: PLC0415
+
+    assert [str(m.day) for m in find_dates(text, published=PUBLISHED)] == days

@@ -16,7 +16,7 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
-from aistrike.extract.dates import DateMention, find_dates
+from aistrike.extract.dates import DateMention, find_dates, heads_line
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import (
     DEMAND_WORDS,
@@ -64,6 +64,34 @@ _START_CUE = _regex.compile(
 _CALLED = _regex.compile(
     r"\b(?:called|announced|declared|voted[ \u00a0](?:for|to[ \u00a0]call))[ \u00a0](?:a|the|its|their)[ \u00a0]"
     r"(?:strike|walkout)[ \u00a0]+(?:on[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+# Words of a strike beginning, for a date that heads the line of a timeline ("- May 2: The WGA
+# goes on strike") and for "today" ("Today, the members of SAG-AFTRA begin a strike"); not "the
+# strike began its third month"
+_BEGINS = _regex.compile(
+    r"\b(?:go(?:es)?|went)[ \u00a0]on[ \u00a0]strike\b|\bwalk(?:s|ed)?[ \u00a0](?:out|off[ \u00a0]the[ \u00a0]job)\b"
+    r"|\b(?:begins?|began|starts?|started|launch(?:es|ed)?)[ \u00a0](?:(?:a|an|its|their|the)[ \u00a0])?(?:strike|walkout)\b"
+    r"|\b(?:strike|walkout)[ \u00a0](?:begins|began|starts|started)\b(?![ \u00a0](?:its|a|the|their)\b)",
+    re.IGNORECASE,
+)
+# Joining a strike heads the line of a timeline, but "actors joined writers on the picket lines
+# today" may be a rally long after the strike began
+_JOINS = _regex.compile(
+    r"\bjoin(?:s|ed)?[ \u00a0](?:(?:the|their|a)[ \u00a0](?:strike|walkout)\b"
+    r"|(?:[\w-]++[ \u00a0]){0,3}?on[ \u00a0](?:the[ \u00a0])?(?:picket[ \u00a0]lines?|strike)\b)",
+    re.IGNORECASE,
+)
+_TODAY = _regex.compile(r"\btoday\b", re.IGNORECASE)
+_DATELINE = _regex.compile(r"\)[ \u00a0]*[–—-]")  # what closes a dateline: "(July 14, 2023) -"
+# The line of a timeline that ends a strike ("Sept. 27: The writers' strike ends"), or that calls
+# one ("July 13: The board votes to strike"): its date is no start
+_LINE_ENDS = _regex.compile(
+    r"\b(?:ends|ended|is[ \u00a0]over|call(?:s|ed)[ \u00a0]off)\b", re.IGNORECASE
+)
+_LINE_CALLS = _regex.compile(
+    r"\bvot(?:e|es|ed|ing)[ \u00a0](?:[\w-]++[ \u00a0]){0,2}?to\b|\bcall(?:s|ed)[ \u00a0](?:a|the|its|their)[ \u00a0](?:strike|walkout)\b"
+    r"|\bannounc|\bauthori[sz]",
     re.IGNORECASE,
 )
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
@@ -326,19 +354,92 @@ def _assign_starts(
     starts: list[DateMention] = []
     ends: list[DateMention] = []
     for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published):
-        if m.day or m.month:
-            role = _date_role(ctx, sentence, m)
-            if role is not None:
-                (starts if role == "start" else ends).append(m)
+        if not (m.day or m.month):
+            continue
+        if heads_line(ctx.text, sentence.start, m):
+            _record_line(ctx, sentence, unions, drafts, m)
+            continue
+        role = _date_role(ctx, sentence, m)
+        if role is not None:
+            (starts if role == "start" else ends).append(m)
     for union, mention in _pairs(ctx, sentence, unions, ends) if ends else ():
-        if mention.day and drafts[union.name].ended is None:
-            drafts[union.name].ended = mention.day
+        _record(drafts[union.name], "end", mention)
     for union, mention in _pairs(ctx, sentence, unions, starts) if starts else ():
-        draft = drafts[union.name]
-        if mention.day and draft.started is None:
-            draft.started = mention.day
-        elif mention.month and draft.started is None and draft.month is None:
-            draft.month = mention.month
+        _record(drafts[union.name], "start", mention)
+    if not starts and ctx.published is not None:
+        _record_today(ctx, sentence, unions, drafts, ctx.published)
+
+
+def _record_today(
+    ctx: Context,
+    sentence: Sentence,
+    unions: list[tuple[int, Organization]],
+    drafts: dict[str, _Draft],
+    published: date,
+) -> None:
+    """A strike that begins "today" began on the day of publication, or of the dateline.
+
+    "Today, the members of SAG-AFTRA begin a strike against the AMPTP", "Actors
+    walk off the job today": the sentence must say the strike begins, and not
+    that it was called ("votes today to strike").
+    """
+    today = _TODAY.search(ctx.folded, sentence.start, sentence.end)
+    if (
+        today is None
+        or not sentence.search(_BEGINS)
+        or _LINE_CALLS.search(ctx.text, sentence.start, sentence.end)
+        or (union := _subject(ctx, unions, today.start())) is None
+    ):
+        return
+    dated = [  # a dateline's date: "LOS ANGELES (July 14, 2023) - Today, ..."
+        m.day
+        for m in find_dates(ctx.text, sentence.start, today.start(), published=published)
+        if m.day is not None and _DATELINE.match(ctx.text, m.end)
+    ]
+    day = dated[-1] if dated else published
+    _record(drafts[union.name], "start", DateMention(today.start(), today.end(), day, None))
+
+
+def _record(draft: _Draft, role: str, mention: DateMention) -> None:
+    """Keep a date as the day the strike began or ended, unless one is known already."""
+    if role == "end":
+        if mention.day and draft.ended is None:
+            draft.ended = mention.day
+    elif mention.day and draft.started is None:
+        draft.started = mention.day
+    elif mention.month and draft.started is None and draft.month is None:
+        draft.month = mention.month
+
+
+def _record_line(
+    ctx: Context,
+    sentence: Sentence,
+    unions: list[tuple[int, Organization]],
+    drafts: dict[str, _Draft],
+    mention: DateMention,
+) -> None:
+    """A date that heads a line of a timeline: the day the line's subject began or ended its strike.
+
+    "- May 2: The WGA goes on strike after talks with the AMPTP break down." The
+    line must say so ("goes on strike", "join writers on the picket lines", "ends"),
+    and the union must come before those words: in "- July 14: Actors join writers
+    on the picket lines" in an article that names no actors' union, the writers
+    are joined, not joining. "- July 13: The board votes to strike" and "- Oct 11:
+    Talks fail; the strike goes on" give no date.
+    """
+    stop = ctx.text.find("\n", mention.end, sentence.end)
+    stop = sentence.end if stop < 0 else stop
+    if _LINE_CALLS.search(ctx.text, mention.end, stop):
+        return
+    role, verb = "end", _LINE_ENDS.search(ctx.text, mention.end, stop)
+    if verb is None:
+        role, verb = "start", _BEGINS.search(ctx.text, mention.end, stop)
+        verb = verb or _JOINS.search(ctx.text, mention.end, stop)
+    if verb is None:
+        return
+    subject = next((union for at, union in unions if mention.end <= at < verb.start()), None)
+    if subject is not None:
+        _record(drafts[subject.name], role, mention)
 
 
 def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:

@@ -30,7 +30,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Three shapes, each a fixed sequence of bounded tokens: linear.
 _DATE = _regex.compile(
     rf"(?<![\w])(?:(?P<wd1>{_WEEKDAYS}),?[ \u00a0])?(?P<d1>{_DAY})[ \u00a0](?:of[ \u00a0])?(?P<m1>{_MONTHS})(?:,?[ \u00a0](?P<y1>{_YEAR}))?(?![\w])"
-    rf"|(?<![\w])(?:(?P<wd2>{_WEEKDAYS}),?[ \u00a0])?(?P<m2>{_MONTHS})[ \u00a0](?P<d2>{_DAY})(?![\w:])(?:,?[ \u00a0](?P<y2>{_YEAR}))?(?![\w])"
+    rf"|(?<![\w])(?:(?P<wd2>{_WEEKDAYS}),?[ \u00a0])?(?P<m2>{_MONTHS})[ \u00a0](?P<d2>{_DAY})(?![\w]|:\d)(?:,?[ \u00a0](?P<y2>{_YEAR}))?(?![\w])"
     # "since May", "since mid-July", "in late June", "early May"
     rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and)[ \u00a0](?:(?:early|late|mid)[ \u00a0-])?"
     rf"|(?:early|late|mid)[ \u00a0-])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
@@ -41,6 +41,9 @@ _DATE = _regex.compile(
 _MONTH_OR_WEEKDAY = _regex.compile(
     "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 )
+# What follows a date that heads a line of a timeline: "- July 14: Actors join ...", "May 2 – ..."
+_HEAD_AFTER = _regex.compile(r"[ \u00a0]*(?::|[–—-][ \u00a0])")
+_BULLETS = " \u00a0\t-–—•*·"
 _WEEKDAY_RULES = {
     "monday": MO,
     "tuesday": TU,
@@ -136,3 +139,25 @@ def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None,
     if year_text is None and published is not None and parsed > published:
         parsed -= relativedelta(years=1)
     return parsed, None
+
+
+def heads_line(text: str, start: int, mention: DateMention) -> bool:
+    """Whether *mention* heads a line of a timeline: only a bullet before it, a colon or dash after.
+
+    The line is the one that holds the date, from *start* (where its sentence
+    starts) on. Such a date is the day of what the line reports: "- May 2: The
+    WGA goes on strike."
+
+    Examples:
+        >>> text = "- July 14: Actors join writers on the picket lines."
+        >>> heads_line(text, 0, find_dates(text, published=date(2023, 8, 2))[0])
+        True
+        >>> text = "Actors struck on July 14: a Friday."
+        >>> heads_line(text, 0, find_dates(text, published=date(2023, 8, 2))[0])
+        False
+    """
+    line = max(start, text.rfind("\n", start, mention.start) + 1)
+    return (
+        not text[line : mention.start].strip(_BULLETS)
+        and _HEAD_AFTER.match(text, mention.end) is not None
+    )

@@ -2,11 +2,13 @@
 
 import re
 
+from datetime import date
+
 import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
-from aistrike.extract.dates import find_dates
+from aistrike.extract.dates import find_dates, heads_line
 from aistrike.extract.text import Sentence
 from aistrike.model import AIProduction, Organization, OrganizationKind, Span
 
@@ -47,6 +49,8 @@ _LAUNCH = _regex.compile(
     r"(?:launch|premier|debut|releas|drop|air|stream|arriv)\w{0,20}[^.]{0,20}\Z",
     re.IGNORECASE,
 )
+# A launch before the title, in the line of a timeline: "- July 6: Netflix premieres Deep Fake Love"
+_LAUNCHES = _regex.compile(r"\b(?:launch|premier|debut|releas|arriv)\w{0,20}", re.IGNORECASE)
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE
 )
@@ -75,11 +79,7 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                 continue
             if not _USES.search(ctx.text, match.end(), sentence.end):
                 continue  # "Black Mirror, a drama series, has an episode about AI" uses none
-            launched = None
-            for mention in find_dates(ctx.text, match.end(), sentence.end, published=ctx.published):
-                if mention.day and _LAUNCH.search(ctx.text, match.end(), mention.start):
-                    launched = mention.day
-                    break
+            launched = _launched(ctx, sentence, match)
             known = found.get(title)
             spans.setdefault(title, []).append(sentence.span)
             if known is None or (launched and not known.launched):
@@ -92,6 +92,26 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                     evidence=(sentence.span,),
                 )
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
+
+
+def _launched(ctx: Context, sentence: Sentence, match: re.Match[str]) -> date | None:
+    """The day a production launched, read after its name or from the head of a timeline's line.
+
+    After its name, a date with a launch word before it ("which launched on July
+    6"); before it, the date heading the line of a timeline that says it launched
+    ("- July 6: Netflix premieres Deep Fake Love, a ... dating show").
+    """
+    for mention in find_dates(ctx.text, match.end(), sentence.end, published=ctx.published):
+        if mention.day and _LAUNCH.search(ctx.text, match.end(), mention.start):
+            return mention.day
+    for mention in find_dates(ctx.text, sentence.start, match.start(), published=ctx.published):
+        if (
+            mention.day
+            and heads_line(ctx.text, sentence.start, mention)
+            and _LAUNCHES.search(ctx.text, mention.end, match.start())
+        ):
+            return mention.day
+    return None
 
 
 def _named(ctx: Context, sentence: Sentence) -> list[tuple[re.Match[str], str | None]]:
