@@ -164,6 +164,18 @@ CASES = [
         [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
         {"likeness_proposals": 2, "comparisons": 1, "quotes": 2},  # the member's, the listing's
     ),
+    (
+        "26_timeline.txt",  # dates heading a timeline's lines; "votes to strike" is no start
+        [("Netflix", "AI product manager", "$900,000 a year")],
+        [("WGA", "2023-05-02"), ("SAG-AFTRA", "2023-07-14")],
+        {"productions": 1, "precedents": 1},
+    ),
+    (
+        "27_press_release.txt",  # "Today, the members ... begin a strike" under a dateline
+        [],
+        [("SAG-AFTRA", "2023-07-14"), ("WGA", None)],
+        {"likeness_proposals": 1},
+    ),
 ]
 
 UNRELATED = [

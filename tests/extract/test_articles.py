@@ -71,6 +71,11 @@ class TestOtherCoverage:
         dated = aistrike.extract(text, published=datetime.date(2023, 8, 1))
         assert dated.labour_actions[0].started == datetime.date(2023, 7, 14)
 
+    def test_a_timeline_dates_the_launch(self):
+        """The date heading a timeline's line is the day the show launched."""
+        (production,) = aistrike.load(ARTICLES / "26_timeline.txt").productions
+        assert production.launched == datetime.date(2023, 7, 6)
+
     def test_quote_with_numbers(self):
         """A quote full of figures is attributed to its speaker after the quote."""
         (quote,) = aistrike.load(ARTICLES / "09_quote_with_numbers.txt").quotes
