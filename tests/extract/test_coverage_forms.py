@@ -816,6 +816,36 @@ class TestLikeness:
             False,
         )
 
+    @pytest.mark.parametrize(
+        ("text", "owner"),
+        [
+            (
+                (
+                    "According to SAG-AFTRA, the studios wanted to scan background actors, pay them "
+                    "for one day and keep the scans."
+                ),
+                "the studios",
+            ),
+            (
+                (
+                    "The union said the studios want to scan background performers, pay them for a "
+                    "day, and own their likeness for ever."
+                ),
+                "the studios",
+            ),
+            (  # the actors keep the scans, not the studios
+                (
+                    "The union said the studios want to scan background actors for a day's pay. "
+                    "Actors would keep the scans."
+                ),
+                None,
+            ),
+        ],
+    )
+    def test_the_studios_would_keep_the_scans(self, text, owner):
+        proposal = story(text).likeness_proposals[0]
+        assert proposal.owner == owner
+
     def test_according_to_names_the_reporter(self):
         text = (
             "According to Duncan Crabtree-Ireland, the studios want to scan background "

@@ -50,7 +50,12 @@ _DAY_PAY = _regex.compile(
 _OWNER = _regex.compile(
     r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]compan(?:y|ies)|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
     r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to|sought[ \u00a0]to)?[ \u00a0]?"
-    r"(?:own(?:s|ing)?|keep(?:s|ing)?|retain(?:s|ing)?)\b",
+    r"(?:own(?:s|ing)?|keep(?:s|ing)?|retain(?:s|ing)?)\b"
+    # the last of what they would do: "the studios wanted to scan them, pay them for one day and
+    # keep the scans" (a bounded gap: linear)
+    r"|\b(?P<subject>(?:the[ \u00a0])?(?:studios|producers|companies))\b[^.;!?]{0,80}?"
+    r"\band[ \u00a0](?:then[ \u00a0])?(?:own|keep|retain)[ \u00a0](?:the|those|their|that)[ \u00a0]"
+    r"(?:scans?|images?|likeness(?:es)?|replicas?)\b",
     re.IGNORECASE,
 )
 _PERPETUAL = _regex.compile(
@@ -193,7 +198,10 @@ def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) ->
     owner = _OWNER.search(text)
     if owner is not None and "owner" not in values:
         values["owner"] = re.sub(
-            r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE
+            r"^(?:their|that|a)\b",
+            "the",
+            owner.group("owner") or owner.group("subject"),
+            flags=re.IGNORECASE,
         )
     if _PERPETUAL.search(text):
         values["perpetual"] = True
