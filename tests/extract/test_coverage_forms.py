@@ -657,6 +657,31 @@ class TestPostings:
         text = f"{before} The posting, for a product manager on the machine learning team, went up."
         assert postings(text) == []
 
+    @pytest.mark.parametrize(
+        "later",
+        [
+            "The role pays $900,000 (£700,000) a year, the listing says.",
+            "Netflix is offering $900,000 (£700,000) for an AI product manager.",
+        ],
+    )
+    def test_pay_in_pounds_then_converted_from_dollars_is_one_posting(self, later):
+        text = f"Netflix is hiring an AI product manager on up to £700,000 a year. {later}"
+        assert postings(text) == [("Netflix", "AI product manager", "$900,000 a year")]
+
+    def test_a_range_with_each_end_converted(self):
+        text = (
+            "Netflix has advertised for an AI product manager on up to £700,000. The position "
+            "was listed with a range of $300,000 (£233,000) to $900,000 (£700,000) a year."
+        )
+        assert postings(text) == [("Netflix", "AI product manager", "$300,000 to $900,000 a year")]
+
+    def test_pay_in_two_currencies_without_a_conversion_is_two_postings(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000. "
+            "Netflix is also hiring an AI product manager for £700,000."
+        )
+        assert len(postings(text)) == 2
+
     def test_posted_the_opening(self):
         text = (
             "Netflix quietly posted the opening in July. The listing offers up to $900,000 a year."

@@ -45,6 +45,26 @@ def test_a_conversion_in_brackets_is_the_same_pay():
     assert mention.up_to
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$300,000 to $900,000 (£233,000 to £698,900) a year",
+        "$300,000 (£233,000) to $900,000 (£698,900) a year",
+    ],
+)
+def test_a_range_converted_in_brackets_is_one_range(text):
+    mention = only(text)
+    assert mention.value == MoneyRange(Money(300_000), Money(900_000))
+    assert mention.conversions == (MoneyRange(Money(233_000, "GBP"), Money(698_900, "GBP")),)
+    assert mention.per is PayUnit.YEAR
+
+
+def test_a_range_with_one_end_converted_keeps_no_conversion():
+    mention = only("$300,000 (£233,000) to $900,000 a year")
+    assert mention.value == MoneyRange(Money(300_000), Money(900_000))
+    assert mention.conversions == ()
+
+
 @pytest.mark.parametrize("text", ["$900,000 ($900,000)", "$900,000 (£698,900", "$900,000 (or so)"])
 def test_brackets_that_are_not_a_conversion(text):
     assert find_money(text)[0].conversions == ()

@@ -204,7 +204,9 @@ class MoneyMention:
         value: The amount or the range.
         per: The rate unit written after it ("a year", "/yr"), if any.
         quantity: How many units the amount pays for ("for two hours" gives 2).
-        conversions: The same amount in other currencies, given in brackets.
+        conversions: The same amount in other currencies, given in brackets; for a
+            range, a range ("$300,000 to $900,000 (£233,000 to £698,900)",
+            "$300,000 (£233,000) to $900,000 (£698,900)").
         up_to: Whether the text gives it as a ceiling ("up to $900,000").
     """
 
@@ -213,7 +215,7 @@ class MoneyMention:
     value: Money | MoneyRange
     per: PayUnit | None = None
     quantity: Decimal = Decimal(1)
-    conversions: tuple[Money, ...] = ()
+    conversions: tuple[Money | MoneyRange, ...] = ()
     up_to: bool = False
 
     def pay(self, default: PayUnit = PayUnit.ONCE) -> Pay:
@@ -321,19 +323,26 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
             continue
         mention_start, cursor = match.start(), match.end()
         value: Money | MoneyRange = money
-        # A range: "X to Y", "X-Y", "between X and Y"; Y may omit the currency sign.
-        link = _RANGE_LINK.match(text, cursor, stop)
+        # A range: "X to Y", "X-Y", "between X and Y"; Y may omit the currency sign. Each
+        # end may bring its conversion: "$300,000 (£233,000) to $900,000 (£698,900)".
+        low_as, after_low = _conversions(text, cursor, stop, money)
+        link = _RANGE_LINK.match(text, after_low, stop)
         between = _BETWEEN.search(text, max(0, mention_start - 12), mention_start)
+        conversions: tuple[Money | MoneyRange, ...] = ()
         if link is not None and (between is not None or link.group().strip() != "and"):
             high, high_end = _range_end(text, link.end(), stop, money)
             if high is not None and high.currency == money.currency and high >= money:
                 value, cursor = MoneyRange(money, high), high_end
                 if between is not None:
                     mention_start = between.start()
+                if low_as:
+                    high_as, cursor = _conversions(text, cursor, stop, high)
+                    conversions = _ends_converted(low_as[0], high_as[0] if high_as else None)
         up_to = _UP_TO.search(text, max(0, mention_start - 20), mention_start)
         if up_to is not None and isinstance(value, Money):
             mention_start = up_to.start()
-        conversions, cursor = _conversions(text, cursor, stop, value.currency)
+        if not conversions:
+            conversions, cursor = _conversions(text, cursor, stop, value)
         per, quantity, cursor = _rate(text, cursor, stop)
         found.append(
             MoneyMention(
@@ -353,23 +362,46 @@ def _range_end(text: str, at: int, stop: int, low: Money) -> tuple[Money | None,
     return _to_money(bare.group("num"), bare.group("scale"), low.currency), bare.end()
 
 
-def _conversions(text: str, at: int, stop: int, currency: str) -> tuple[tuple[Money, ...], int]:
+def _conversions(
+    text: str, at: int, stop: int, value: Money | MoneyRange
+) -> tuple[tuple[Money | MoneyRange, ...], int]:
+    """The bracketed conversion of *value* at *at*, and where it ends; a range's may be a range."""
     opening = _CONVERSION.match(text, at, stop)
     if opening is None:
         return (), at
     inner = _AMOUNT.match(text, opening.end(), stop)
     if inner is None:
         return (), at
-    converted = _amount_at(inner)
+    converted: Money | MoneyRange | None = _amount_at(inner)
     close = inner.end()
+    if isinstance(value, MoneyRange) and isinstance(converted, Money):
+        link = _RANGE_LINK.match(text, close, stop)
+        if link is not None:  # "(£233,000 to £698,900)"
+            high, high_end = _range_end(text, link.end(), stop, converted)
+            if high is not None and high.currency == converted.currency and high >= converted:
+                converted, close = MoneyRange(converted, high), high_end
     if (
         close < stop
         and text[close] == ")"
         and converted is not None
-        and converted.currency != currency
+        and converted.currency != value.currency
     ):
         return (converted,), close + 1
     return (), at
+
+
+def _ends_converted(
+    low: Money | MoneyRange, high: Money | MoneyRange | None
+) -> tuple[Money | MoneyRange, ...]:
+    """A range's conversion from the conversions of its ends, when they make a range."""
+    if (
+        isinstance(low, Money)
+        and isinstance(high, Money)
+        and low.currency == high.currency
+        and low <= high
+    ):
+        return (MoneyRange(low, high),)
+    return ()
 
 
 def _rate(text: str, at: int, stop: int) -> tuple[PayUnit | None, Decimal, int]:

@@ -93,6 +93,14 @@ _COMPARED = _regex.compile(
 )
 
 
+@attrs.frozen
+class _Offer:
+    """Pay as a mention states it, with the ceilings of its conversions ("$900,000 (£700,000)")."""
+
+    pay: Pay
+    converted: frozenset[object] = frozenset()
+
+
 @attrs.define
 class _Draft:
     employer: Organization
@@ -100,9 +108,10 @@ class _Draft:
     pay: Pay | None
     duties: list[str]
     evidence: list[Span]
+    converted: set[object] = attrs.Factory(set)  # the pay's ceiling in other currencies
 
     def accepts(
-        self, employer: Organization, title: str | None, pay: Pay | None, *, definite: bool
+        self, employer: Organization, title: str | None, offer: _Offer | None, *, definite: bool
     ) -> bool:
         """Whether a mention is of this posting: the same employer, and nothing that differs.
 
@@ -111,8 +120,8 @@ class _Draft:
         """
         if employer.name != self.employer.name:
             return False
-        if pay is not None and self.pay is not None:
-            return _same_top(pay, self.pay)
+        if offer is not None and self.pay is not None:
+            return self.agrees(offer)
         return (
             definite
             or title is None
@@ -120,11 +129,34 @@ class _Draft:
             or title.casefold() == self.title.casefold()
         )
 
-    def add(self, title: str | None, pay: Pay | None) -> None:
-        """Take what another mention of the posting adds: a title, or a fuller account of the pay."""
+    def agrees(self, offer: _Offer) -> bool:
+        """Whether *offer* states this posting's pay: the same ceiling, or in another currency.
+
+        "£700,000" and "$900,000 (£700,000)" agree; so do "$900,000" and "£700,000"
+        once a conversion has said they are the same.
+        """
+        if self.pay is None or _same_top(offer.pay, self.pay):
+            return True
+        if not _same_units(offer.pay, self.pay):
+            return False
+        return _top(self.pay) in offer.converted or _top(offer.pay) in self.converted
+
+    def add(self, title: str | None, offer: _Offer | None) -> None:
+        """Take what another mention of the posting adds: a title, or a fuller account of the pay.
+
+        A converted amount gives way to the amount it converts: after "£700,000 a
+        year", "$900,000 (£700,000)" is the pay as advertised, still a year.
+        """
         self.title = self.title or title
-        if self.pay is None or (pay is not None and _fuller(pay, self.pay)):
+        if offer is None:
+            return
+        pay = offer.pay
+        if self.pay is None or _fuller(pay, self.pay):
             self.pay = pay
+        elif _top(self.pay) in offer.converted:
+            per = self.pay.per if pay.per is PayUnit.ONCE else pay.per
+            self.pay = attrs.evolve(pay, per=per)
+        self.converted |= offer.converted
 
 
 def _top(pay: Pay) -> object:
@@ -136,8 +168,13 @@ def _same_top(one: Pay, other: Pay) -> bool:
 
     A unit left unstated (once) agrees with any unit.
     """
+    return one == other or (_same_units(one, other) and _top(one) == _top(other))
+
+
+def _same_units(one: Pay, other: Pay) -> bool:
+    """The same unit and quantity; a unit left unstated (once) agrees with any unit."""
     units = one.per is other.per or PayUnit.ONCE in (one.per, other.per)
-    return one == other or (units and one.quantity == other.quantity and _top(one) == _top(other))
+    return units and one.quantity == other.quantity
 
 
 def _fuller(pay: Pay, than: Pay) -> bool:
@@ -183,21 +220,21 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             reference := sentence.search(_BACK_REFERENCE)
         ) is None:
             continue
-        title, pay = _named_in(ctx, sentence, reference)
+        title, offer = _named_in(ctx, sentence, reference)
         if (
             earlier is not None
-            and (title or pay)
+            and (title or offer)
             and ctx.sentence_before(sentence) is earlier
             and (employer := _only_employer(ctx, earlier)) is not None
         ):
-            _take(drafts, employer, title, pay).evidence.append(earlier.span)
+            _take(drafts, employer, title, offer).evidence.append(earlier.span)
         unposted = None  # a sentence that refers back goes with the posting before it
         if drafts:
             last = drafts[-1]
             last.evidence.append(sentence.span)
-            if pay is not None and last.pay is not None and not _same_top(pay, last.pay):
-                pay = None  # another amount than the posting's: not its pay
-            last.add(title, pay)
+            if offer is not None and not last.agrees(offer):
+                offer = None  # another amount than the posting's: not its pay
+            last.add(title, offer)
             _add_duties(ctx, sentence, last)
     return tuple(
         JobPosting(
@@ -213,7 +250,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
 
 def _named_in(
     ctx: Context, sentence: Sentence, reference: re.Match[str]
-) -> tuple[str | None, Pay | None]:
+) -> tuple[str | None, _Offer | None]:
     """The title and pay a sentence that refers back names: "The role, X, pays up to $900,000".
 
     The pay is read soon after the reference, and before any quotation mark.
@@ -284,7 +321,7 @@ def _posting_in(
     before = [m for m in employers if m.end <= cue]
     chosen = before[-1] if before else (employers[0] if employers else None)
     title = named or _title(sentence.text, cue - sentence.start)
-    pay = _pay(ctx, sentence, cue, window)
+    offer = _pay(ctx, sentence, cue, window)
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
         if named_before := _employer_before(ctx, sentence, cue, refers=refers):
@@ -295,11 +332,11 @@ def _posting_in(
             return None
     else:
         employer = chosen.organization
-    if title is None and pay is None:
+    if title is None and offer is None:
         return None
     definite = _DEFINITE.search(sentence.text, 0, cue - sentence.start) is not None
-    draft = _take(drafts, employer, title, pay, definite=definite)
-    draft.add(title, pay)
+    draft = _take(drafts, employer, title, offer, definite=definite)
+    draft.add(title, offer)
     # two cues of one sentence may name one posting; sentences come in order, so a
     # look at the last span is enough (a search of them all would be quadratic)
     if not draft.evidence or draft.evidence[-1] != sentence.span:
@@ -312,7 +349,7 @@ def _take(
     drafts: list[_Draft],
     employer: Organization,
     title: str | None,
-    pay: Pay | None,
+    offer: _Offer | None,
     *,
     definite: bool = False,
 ) -> _Draft:
@@ -322,7 +359,7 @@ def _take(
     listing. The role pays $300,000 to $900,000 a year" are one posting.
     """
     for draft in reversed(drafts):
-        if draft.accepts(employer, title, pay, definite=definite):
+        if draft.accepts(employer, title, offer, definite=definite):
             drafts.remove(draft)
             drafts.append(draft)
             return draft
@@ -405,7 +442,7 @@ def _clean_title(words: str) -> str | None:
     return " ".join(kept)
 
 
-def _pay(ctx: Context, sentence: Sentence, cue: int, window: tuple[int, int]) -> Pay | None:
+def _pay(ctx: Context, sentence: Sentence, cue: int, window: tuple[int, int]) -> _Offer | None:
     """The first amount of the sentence that is the posting's pay, between the cues around it."""
     floor, stop = window
     for mention in ctx.money_in(sentence.start, sentence.end):
@@ -419,7 +456,10 @@ def _pay(ctx: Context, sentence: Sentence, cue: int, window: tuple[int, int]) ->
             continue  # "$100 more than the day rate", "less than the $2 million": comparisons
         if mention.start < cue - 200:
             continue
-        return ctx.pay(sentence, mention)
+        converted = frozenset(
+            c.high if isinstance(c, MoneyRange) else c for c in mention.conversions
+        )
+        return _Offer(ctx.pay(sentence, mention), converted)
     return None
 
 
