@@ -858,6 +858,20 @@ class TestLikeness:
                 ),
                 "the studios",
             ),
+            (
+                (
+                    "The union has said studios proposed scanning the faces of background "
+                    "performers, paying them for one day of work and then owning the digital replicas."
+                ),
+                "studios",
+            ),
+            (  # the alliance's name is no owner
+                (
+                    "A proposal from the Alliance of Motion Picture and Television Producers would "
+                    "let studios scan background artists for a day's pay and own their likeness."
+                ),
+                "studios",
+            ),
             (  # the actors keep the scans, not the studios
                 (
                     "The union said the studios want to scan background actors for a day's pay. "
@@ -870,6 +884,52 @@ class TestLikeness:
     def test_the_studios_would_keep_the_scans(self, text, owner):
         proposal = story(text).likeness_proposals[0]
         assert proposal.owner == owner
+
+    @pytest.mark.parametrize(
+        ("answer", "terms"),
+        [
+            (
+                (
+                    "The AMPTP says that is a mischaracterisation, and that consent would be "
+                    "required for any use beyond the original production."
+                ),
+                {"consent_required": True},
+            ),
+            (
+                (
+                    "The AMPTP, which negotiates for the studios, has said the proposal allowed use "
+                    "only in the film the actor was hired for."
+                ),
+                {"scope": "the film the actor was hired for"},
+            ),
+        ],
+    )
+    def test_an_answer_in_the_next_sentence_is_a_second_account(self, answer, terms):
+        text = (
+            "According to the union, the studios want to scan background actors for a single "
+            f"day's pay and use the scans in perpetuity. {answer}"
+        )
+        union, studios = story(text).likeness_proposals
+        assert union.perpetual
+        assert studios.proposer is not None
+        assert studios.proposer.name == "AMPTP"
+        assert studios.affected == "background actors"  # from the account it answers
+        assert {name: getattr(studios, name) for name in terms} == terms
+
+    @pytest.mark.parametrize(
+        "answer",
+        [
+            "The AMPTP has disputed that characterisation.",  # no term of its own
+            "The AMPTP said talks would resume in August, with consent required.",  # no answer
+            "The union also says that is a mischaracterisation, and consent would be required.",
+        ],
+    )
+    def test_no_second_account_without_an_answer_by_another_party(self, answer):
+        text = (
+            "According to the union, the studios want to scan background actors for a single "
+            f"day's pay. {answer}"
+        )
+        assert len(story(text).likeness_proposals) == 1
 
     def test_according_to_names_the_reporter(self):
         text = (

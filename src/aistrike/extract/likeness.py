@@ -52,10 +52,10 @@ _OWNER = _regex.compile(
     r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to|sought[ \u00a0]to)?[ \u00a0]?"
     r"(?:own(?:s|ing)?|keep(?:s|ing)?|retain(?:s|ing)?)\b"
     # the last of what they would do: "the studios wanted to scan them, pay them for one day and
-    # keep the scans" (a bounded gap: linear)
-    r"|\b(?P<subject>(?:the[ \u00a0])?(?:studios|producers|companies))\b[^.;!?]{0,80}?"
-    r"\band[ \u00a0](?:then[ \u00a0])?(?:own|keep|retain)[ \u00a0](?:the|those|their|that)[ \u00a0]"
-    r"(?:scans?|images?|likeness(?:es)?|replicas?)\b",
+    # keep the scans" (a bounded gap: linear); in lower case, not the "Producers" of a name
+    r"|\b(?P<subject>(?:the[ \u00a0])?(?-i:studios|producers|companies))\b[^.;!?]{0,120}?"
+    r"\band[ \u00a0](?:then[ \u00a0])?(?:own|keep|retain)(?:ing)?[ \u00a0](?:the|those|their|that)[ \u00a0]"
+    r"(?:digital[ \u00a0])?(?:scans?|images?|likeness(?:es)?|replicas?)\b",
     re.IGNORECASE,
 )
 _PERPETUAL = _regex.compile(
@@ -89,6 +89,13 @@ _SCOPE = _regex.compile(
     # "for which the performer was employed", "the actor was hired for"
     r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:the|an?)[ \u00a0](?:actor|performer)[ \u00a0](?:was|is)"
     r"[ \u00a0](?:hired|employed|engaged|cast)[ \u00a0](?:for|on|in)\b))",
+    re.IGNORECASE,
+)
+# A sentence that answers an account given just before: it refers back to it, or disputes it
+_ANSWERS = _regex.compile(
+    r"\b(?:the|its|that|this|their)[ \u00a0](?:proposal|offer|plan|account|claim|characteri[sz]ation"
+    r"|description|version)\b|\bthat[ \u00a0](?:is|was)[ \u00a0](?:a[ \u00a0])?(?:mischaracteri[sz]ation"
+    r"|false|untrue|inaccurate|wrong|misleading)\b|\bdisput(?:e|es|ed|ing)\b|\bden(?:y|ies|ied)\b",
     re.IGNORECASE,
 )
 _REPORTS = _regex.compile(
@@ -125,22 +132,10 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         scan = sentence.search(_SCAN)
         if scan is None or not sentence.search(_PROPOSAL):
             continue
-        scan_at = sentence.start + scan.start()
-        affected = sentence.search(_BACKGROUND) or sentence.search(_AFFECTED)
-        key, reporter, named = _account(ctx, sentence, scan_at)
-        if affected is not None:
-            who = affected.group()
-        elif drafts and key is not None:  # another party's account need not say again who
-            who = str(drafts[-1].values.get("affected"))  # would be scanned: "its proposal ..."
-        else:
-            continue
-        proposer = named or ctx.studios
-        draft = next((d for d in drafts if d.key == key), None)
-        if draft is None:
-            draft = _Draft(key, proposer, reporter)
-            drafts.append(draft)
-        draft.evidence.append(sentence.span)
-        _read_terms(sentence, str(who), draft.values)
+        if _account_of(ctx, sentence, scan, drafts):
+            after = ctx.sentence_after(sentence)
+            if after is not None and after.search(_SCAN) is None:
+                _answer(ctx, after, drafts)
     return tuple(
         LikenessScanProposal(
             proposer=d.proposer,
@@ -150,6 +145,56 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         )
         for d in drafts
     )
+
+
+def _account_of(
+    ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: list[_Draft]
+) -> bool:
+    """Read an account of the proposal from a sentence that names a scan; whether it gave one."""
+    scan_at = sentence.start + scan.start()
+    affected = sentence.search(_BACKGROUND) or sentence.search(_AFFECTED)
+    key, reporter, named = _account(ctx, sentence, scan_at)
+    if affected is not None:
+        who = affected.group()
+    elif drafts and key is not None:  # another party's account need not say again who
+        who = str(drafts[-1].values.get("affected"))  # would be scanned: "its proposal ..."
+    else:
+        return False
+    proposer = named or ctx.studios
+    draft = next((d for d in drafts if d.key == key), None)
+    if draft is None:
+        draft = _Draft(key, proposer, reporter)
+        drafts.append(draft)
+    draft.evidence.append(sentence.span)
+    _read_terms(sentence, str(who), draft.values)
+    return True
+
+
+def _answer(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> None:
+    """Another party's answer, in the sentence after an account, that names no scan itself.
+
+    "The AMPTP says that is a mischaracterisation, and that consent would be
+    required for any use beyond the original production." It must refer back or
+    dispute ("that", "the proposal", "disputes"), be given by someone other than
+    the account before it, and state a term of its own: "The AMPTP has disputed
+    that characterisation" alone gives no account.
+    """
+    if sentence.search(_ANSWERS) is None:
+        return
+    key, reporter, named = _account(ctx, sentence, sentence.start)
+    if key is None or key == drafts[-1].key:
+        return
+    values: dict[str, object] = {}
+    _read_terms(sentence, str(drafts[-1].values.get("affected")), values)
+    if len(values) == 1:  # only who would be scanned, from the account before
+        return
+    draft = next((d for d in drafts if d.key == key), None)
+    if draft is None:
+        draft = _Draft(key, named or ctx.studios, reporter)
+        drafts.append(draft)
+    draft.evidence.append(sentence.span)
+    for name, value in values.items():
+        draft.values.setdefault(name, value)
 
 
 def _account(
