@@ -705,6 +705,10 @@ class TestComparisons:
             ("the salary could fund health cover for 35 performers.", "health cover"),
             ("that salary could pay for the health insurance of 35 actors.", "health insurance"),
             ("the money would cover the health plans of 35 union members.", "health plans"),
+            (  # the people covered are no part of the benchmark's words
+                "it would qualify 35 actors and their families for health insurance.",
+                "health insurance",
+            ),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

@@ -218,11 +218,19 @@ _NOT_BENCHMARK = frozenset(
 
 
 def _benchmark_text(words: str) -> str:
-    """The words that name the benchmark, without a verb before them: "would cover health insurance" -> "health insurance"."""
+    """The words that name the benchmark, after the last verb or preposition before them.
+
+    "would cover health insurance" -> "health insurance", "their families for
+    health insurance" -> "health insurance", "for SAG-AFTRA health insurance" ->
+    "SAG-AFTRA health insurance".
+    """
     kept = words.split(" ")
-    while kept and kept[0].lower() in _NOT_BENCHMARK:
-        kept.pop(0)
-    return " ".join(kept)
+    health = next(
+        (index for index, word in enumerate(kept) if word.lower().startswith("health")),
+        len(kept),
+    )
+    stops = [index for index in range(health) if kept[index].lower() in _NOT_BENCHMARK]
+    return " ".join(kept[stops[-1] + 1 :] if stops else kept)
 
 
 _END = _regex.compile(
