@@ -717,6 +717,16 @@ class TestComparisons:
         assert comparison.claimed == 35
         assert comparison.against_text == benchmark
 
+    def test_the_money_an_employer_offers_is_its_advertised_pay(self):
+        text = (
+            "Netflix is hiring a product manager on $300,000 to $900,000 a year. "
+            "Realeyes offered actors $300 for two hours of work. "
+            "Rob Delaney said the money Netflix is offering could pay for health insurance "
+            "for 35 performers."
+        )
+        (comparison,) = story(text).comparisons
+        assert str(comparison.amount) == "$300,000 to $900,000 a year"  # not the $300 named last
+
     def test_of_us_and_top_of_the_range(self):
         text = (
             "Netflix is hiring an AI product manager for $300,000 to $900,000 a year. "

@@ -46,7 +46,7 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
         published = header.published
     article = steps.Article(text, published=published, source=source)
     ctx = steps.Context.build(text, header.end if header else 0, published)
-    postings = steps.find_job_postings(ctx)
+    postings = ctx.remember(steps.find_job_postings)  # comparisons read them too
     story: Story = steps.Story(  # the steps are untyped: say what they give
         article=article,
         job_postings=postings,

@@ -11,9 +11,10 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import MoneyMention, find_numbers
+from aistrike.extract.postings import find_job_postings
 from aistrike.extract.quotes import PRONOUN_REACH
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import SPEECH_VERBS
+from aistrike.extract.vocabulary import EMPLOYER_KINDS, SPEECH_VERBS
 from aistrike.model import (
     Benchmark,
     ComparisonKind,
@@ -110,6 +111,19 @@ def _amount_in_words(ctx: Context, sentence: Sentence, since: int, at: int) -> b
     return start < at and _AMOUNT_WORDS.search(ctx.text, start, at) is not None
 
 
+def _employer_pay(ctx: Context, sentence: Sentence, at: int) -> Pay | None:
+    """The advertised pay of the one employer the sentence names before *at*, if it has one posting with pay."""
+    named = {m.name for m in ctx.orgs_in(sentence.start, at) if m.kind in EMPLOYER_KINDS}
+    if len(named) != 1:
+        return None
+    paid = [
+        posting.pay
+        for posting in ctx.remember(find_job_postings)
+        if posting.employer.name in named and posting.pay is not None
+    ]
+    return paid[0] if len(paid) == 1 else None
+
+
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
     """Whether the amount is what one must earn ("must earn $26,470 a year to qualify"), not pay compared."""
     return _EARNED.search(ctx.text, max(0, mention.start - 30), mention.start) is not None
@@ -170,7 +184,9 @@ def _covers_count(
         if before:
             amount: Pay | None = ctx.pay(sentence, before[-1])
         elif not _amount_in_words(ctx, sentence, last[1], number.start):
-            amount = last[0]  # "the same money could ...": the pay named last
+            # "the money Netflix is offering could ...": that employer's advertised pay,
+            # else "the same money could ...": the pay named last
+            amount = _employer_pay(ctx, sentence, number.start) or last[0]
         else:
             return []  # "Nine hundred thousand dollars ... That would ...": an amount not read
         if amount is None:
