@@ -682,6 +682,35 @@ class TestPostings:
         )
         assert len(postings(text)) == 2
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "A London company called Realeyes, whose clients include Netflix and Hulu, "
+                "placed a listing seeking actors for a study paying $300 for two hours of work."
+            ),
+            "Realeyes put out a call for actors to join a study paying $300 for two hours of work.",
+        ],
+    )
+    def test_the_one_hiring_is_not_named_in_an_aside(self, text):
+        assert postings(text) == [("Realeyes", None, "$300 for 2 hours")]
+
+    def test_an_employer_named_only_in_an_aside_is_not_hiring(self):
+        text = "A firm, whose clients include Netflix, placed a listing for an actor at $300."
+        assert postings(text) == []
+
+    def test_the_streamer_is_not_the_company_last_hiring(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000 a year. "
+            "Realeyes is recruiting actors for a study at $150 an hour. "
+            "The streamer is also hiring a data scientist for $400,000."
+        )
+        assert postings(text) == [
+            ("Netflix", "AI product manager", "$900,000 a year"),
+            ("Realeyes", None, "$150 an hour"),
+            ("Netflix", "data scientist", "$400,000"),
+        ]
+
     def test_posted_the_opening(self):
         text = (
             "Netflix quietly posted the opening in July. The listing offers up to $900,000 a year."

@@ -11,10 +11,19 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
+from aistrike.extract.entities import OrgMention
 from aistrike.extract.quotes import QUOTE_MARKS
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
-from aistrike.model import JobPosting, MoneyRange, Organization, Pay, PayUnit, Span
+from aistrike.model import (
+    JobPosting,
+    MoneyRange,
+    Organization,
+    OrganizationKind,
+    Pay,
+    PayUnit,
+    Span,
+)
 
 
 _ROLES = "|".join(ROLE_NOUNS)
@@ -29,7 +38,8 @@ _CUE = _regex.compile(
     r"|\b(?:listing|posting|advert)[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
-    r"|\b(?:posted|listed|advertised)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening)\b"
+    r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening)\b"
+    r"|\bput[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
@@ -76,6 +86,12 @@ _NAMED_TITLE = _regex.compile(
     r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
     + _TITLE_WORDS,
     re.IGNORECASE,
+)
+_MEDIA_REFERENCE = _regex.compile(r"streamer|studio|platform|service", re.IGNORECASE)
+_MEDIA = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
+# An aside that opens before a name and runs to it: ", whose clients include ..."
+_ASIDE = _regex.compile(
+    r",[ \u00a0](?:whose|which|who|where|including|such[ \u00a0]as|like)\b[^,]*\Z", re.IGNORECASE
 )
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
@@ -319,14 +335,20 @@ def _posting_in(
 ) -> _Draft | None:
     employers = [m for m in ctx.orgs_in(sentence.start, sentence.end) if m.kind in EMPLOYER_KINDS]
     before = [m for m in employers if m.end <= cue]
-    chosen = before[-1] if before else (employers[0] if employers else None)
+    subjects = [m for m in before if not _aside(ctx, sentence, m.start, m.end, cue)]
+    if subjects:
+        chosen: OrgMention | None = subjects[-1]
+    else:  # only employers named in an aside before the cue: the one hiring is not named
+        chosen = None if before else (employers[0] if employers else None)
     title = named or _title(sentence.text, cue - sentence.start)
     offer = _pay(ctx, sentence, cue, window)
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
         if named_before := _employer_before(ctx, sentence, cue, refers=refers):
             employer = named_before  # "Disney is hiring too. A posting for a ... went up."
-        elif drafts and (refers is not None or sentence.search(_BACK_REFERENCE)):
+        elif refers is not None and (referred := _referred(drafts, refers)) is not None:
+            employer = referred  # "The same company is also hiring ..."
+        elif drafts and refers is None and sentence.search(_BACK_REFERENCE):
             employer = drafts[-1].employer
         else:
             return None
@@ -367,6 +389,34 @@ def _take(
     return drafts[-1]
 
 
+def _referred(drafts: list[_Draft], refers: re.Match[str]) -> Organization | None:
+    """The employer of the last posting that a reference back may mean.
+
+    "The streamer" or "the studio" means a streamer or a studio: after a posting
+    by Realeyes, a company, "The streamer's listing for a ..." is not Realeyes'.
+    """
+    return next(
+        (draft.employer for draft in reversed(drafts) if _may_mean(refers, draft.employer)), None
+    )
+
+
+def _may_mean(refers: re.Match[str], employer: Organization) -> bool:
+    """Whether a reference back may mean *employer*: "the streamer" is no company like Realeyes."""
+    return _MEDIA_REFERENCE.search(refers.group()) is None or employer.kind in _MEDIA
+
+
+def _aside(ctx: Context, sentence: Sentence, start: int, end: int, cue: int) -> bool:
+    """Whether *start*..*end* lies in an aside that closes before *cue*.
+
+    "Realeyes, whose clients include Netflix and Hulu, placed a listing" is
+    Realeyes hiring, not Hulu.
+    """
+    return (
+        _ASIDE.search(ctx.text, sentence.start, start) is not None
+        and ctx.text.find(",", end, cue) >= 0
+    )
+
+
 def _before_quotation(ctx: Context, at: int, stop: int) -> int:
     """Where the first quotation mark after *at* stands, past whole quotations that open and close before *stop*.
 
@@ -397,7 +447,10 @@ def _employer_before(
         return None
     if refers is None and sentence.text[: cue - sentence.start].strip().lower() not in _OPENING:
         return None  # the cue must open the sentence: "Most groups are hiring ..." is no one's
-    return _only_employer(ctx, before)
+    employer = _only_employer(ctx, before)
+    if employer is None or (refers is not None and not _may_mean(refers, employer)):
+        return None
+    return employer
 
 
 def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
