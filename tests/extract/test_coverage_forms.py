@@ -458,6 +458,31 @@ class TestPostings:
                     )
                 ],
             ),
+            (
+                "Netflix's AI product manager role comes with a salary of up to $900,000.",
+                [("Netflix", "AI product manager", "$900,000 a year")],
+            ),
+            (
+                "Netflix is looking to fill a $900,000-a-year AI job.",
+                [("Netflix", None, "$900,000 a year")],
+            ),
+            (
+                "Netflix is dangling a $900,000 salary for an AI product manager.",
+                [("Netflix", "AI product manager", "$900,000 a year")],
+            ),
+            (
+                "The Netflix listing, for a product manager on its ML team, offers $900,000.",
+                [("Netflix", "product manager", "$900,000")],
+            ),
+            (
+                "Realeyes is paying actors $300 for two hours of work to help train AI.",
+                [("Realeyes", None, "$300 for 2 hours")],
+            ),
+            ("Realeyes listed a gig paying $300.", [("Realeyes", None, "$300")]),
+            (  # the amount after the employer, not one before it
+                "£698,900 (Photo: Reuters) Realeyes listed a gig paying $300 for two hours.",
+                [("Realeyes", None, "$300 for 2 hours")],
+            ),
         ],
     )
     def test_cues(self, text, expected):
@@ -474,6 +499,10 @@ class TestPostings:
             # an opening, a listing or a posting needs a job title before it
             "The posting appeared as Netflix continued to expand.",
             "Netflix said the listing was standard.",
+            # a role, a job or a position needs a title before it and an amount
+            "Netflix's AI product manager role is new.",
+            "Netflix said the role of AI would grow, at a cost of $2 million.",
+            "Netflix is paying actors less than before.",  # no amount right after
         ],
     )
     def test_no_posting_without_a_title(self, text):
@@ -675,10 +704,37 @@ class TestPostings:
         )
         assert postings(text) == [("Netflix", "AI product manager", "$300,000 to $900,000 a year")]
 
-    def test_pay_in_two_currencies_without_a_conversion_is_two_postings(self):
+    def test_pay_in_two_currencies_without_a_conversion_is_one_posting(self):
+        text = (
+            "Netflix advertises AI role paying up to $900,000\n\n"
+            "Netflix has advertised for an AI product manager on a salary of up to £700,000 a year."
+        )
+        # the first amount stays, with the rate the second states
+        assert postings(text) == [("Netflix", "AI product manager", "$900,000 a year")]
+
+    def test_a_range_in_dollars_says_more_than_an_amount_in_pounds(self):
+        text = (
+            "Netflix job ad for AI role paying £700K angers strikers\n\n"
+            "Netflix has advertised for an AI product manager on a range of $300,000 to "
+            "$900,000 a year. The listing was first seen by The Intercept."
+        )
+        assert postings(text) == [("Netflix", "AI product manager", "$300,000 to $900,000 a year")]
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "Netflix is also hiring an AI product manager at $300 an hour.",  # not a salary
+            "Netflix is also hiring an AI product manager for Rs 7.4 crore.",  # no conversion
+        ],
+    )
+    def test_amounts_that_cannot_be_one_pay_converted(self, second):
+        text = f"Netflix is hiring an AI product manager for £700,000 a year. {second}"
+        assert len(postings(text)) == 2
+
+    def test_two_titles_in_two_currencies_are_two_postings(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000. "
-            "Netflix is also hiring an AI product manager for £700,000."
+            "Netflix is also hiring a data scientist in London for £400,000."
         )
         assert len(postings(text)) == 2
 

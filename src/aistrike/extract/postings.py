@@ -17,6 +17,7 @@ from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
 from aistrike.model import (
     JobPosting,
+    Money,
     MoneyRange,
     Organization,
     OrganizationKind,
@@ -34,12 +35,14 @@ _CUE = _regex.compile(
     r"|\bto[ \u00a0]hire\b"
     r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
-    # "The streamer's listing for a Product Manager ..."
-    r"|\b(?:listing|posting|advert)[ \u00a0]for[ \u00a0](?:an?|the)\b"
-    # who is offered comes in a lookahead, so that "offer" stays the start word
+    # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
+    r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
+    # who is offered comes in a lookahead, so that "offer" stays the start word; "paying
+    # actors" only with the amount right after ("paying actors $300 for two hours")
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
-    r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening)\b"
-    r"|\bput[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for\b"
+    r"|\bpaying\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
+    r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening|gig)\b"
+    r"|\bput[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for\b|\blooking[ \u00a0]to[ \u00a0]fill\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
@@ -48,8 +51,10 @@ _CUE = _regex.compile(
 # manager", and "Netflix's product manager opening" (the title before it: _title_before). Apart
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
-    rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
-    r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b",
+    rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for|salary[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
+    r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b"
+    # "Netflix's AI product manager role comes with a salary of ...": only with an amount
+    r"|\b(?P<paid>role|job|position)\b",
     re.IGNORECASE,
 )
 # A sentence with no employer named may still be about the last one: "The same company is also
@@ -87,6 +92,7 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
+_APPOSED_CUE = _regex.compile(r"(?:listing|posting|advert),", re.IGNORECASE)
 _MEDIA_REFERENCE = _regex.compile(r"streamer|studio|platform|service", re.IGNORECASE)
 _MEDIA = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
 # An aside that opens before a name and runs to it: ", whose clients include ..."
@@ -136,14 +142,16 @@ class _Draft:
         """
         if employer.name != self.employer.name:
             return False
-        if offer is not None and self.pay is not None:
-            return self.agrees(offer)
-        return (
-            definite
-            or title is None
-            or self.title is None
-            or title.casefold() == self.title.casefold()
+        same_title = (
+            title is None or self.title is None or title.casefold() == self.title.casefold()
         )
+        if offer is not None and self.pay is not None:
+            if self.agrees(offer):
+                return True
+            # "Netflix advertises AI role paying up to $900,000", then "Netflix has advertised
+            # for an AI product manager on up to £700,000": one pay in two currencies
+            return same_title and _may_convert(offer.pay, self.pay)
+        return definite or same_title
 
     def agrees(self, offer: _Offer) -> bool:
         """Whether *offer* states this posting's pay: the same ceiling, or in another currency.
@@ -161,18 +169,57 @@ class _Draft:
         """Take what another mention of the posting adds: a title, or a fuller account of the pay.
 
         A converted amount gives way to the amount it converts: after "£700,000 a
-        year", "$900,000 (£700,000)" is the pay as advertised, still a year.
+        year", "$900,000 (£700,000)" is the pay as advertised, still a year. Pay in
+        another currency with no conversion to tie the two leaves the first amount,
+        unless it is a range and the first amount a single one.
         """
         self.title = self.title or title
         if offer is None:
             return
         pay = offer.pay
-        if self.pay is None or _fuller(pay, self.pay):
+        if self.pay is None:
             self.pay = pay
-        elif _top(self.pay) in offer.converted:
+        elif _currency(pay) == _currency(self.pay):
+            if _fuller(pay, self.pay):
+                self.pay = pay
+        elif _top(self.pay) in offer.converted:  # the amount converted, as advertised
             per = self.pay.per if pay.per is PayUnit.ONCE else pay.per
             self.pay = attrs.evolve(pay, per=per)
+        elif _may_convert(pay, self.pay):
+            if isinstance(pay.amount, MoneyRange) and not isinstance(self.pay.amount, MoneyRange):
+                self.converted.add(_top(self.pay))  # a range says more than its ceiling
+                per = self.pay.per if pay.per is PayUnit.ONCE else pay.per
+                self.pay = attrs.evolve(pay, per=per)
+            else:
+                if self.pay.per is PayUnit.ONCE:  # the first amount stays; a rate joins it
+                    self.pay = attrs.evolve(self.pay, per=pay.per, quantity=pay.quantity)
+                self.converted.add(_top(pay))  # the other is the same pay, when named again
         self.converted |= offer.converted
+
+
+def _may_convert(one: Pay, other: Pay) -> bool:
+    """Whether two amounts in different currencies may be one pay converted.
+
+    The same rate (or one unstated), and ceilings within a factor of two: dollars,
+    pounds and euros of one salary are ("$900,000" and "£700,000"); "$300 an hour"
+    and "£700,000" are not, nor "$900,000" and "Rs 7.4 crore" without a conversion
+    in brackets to say so.
+    """
+    high, low = _top(one), _top(other)
+    if (
+        _currency(one) == _currency(other)
+        or not _same_units(one, other)
+        or not isinstance(high, Money)
+        or not isinstance(low, Money)
+    ):
+        return False
+    if high.amount < low.amount:
+        high, low = low, high
+    return high.amount <= 2 * low.amount
+
+
+def _currency(pay: Pay) -> str | None:
+    return None if pay.amount is None else pay.amount.currency
 
 
 def _top(pay: Pay) -> object:
@@ -307,7 +354,9 @@ def _postings_in(
     if weak and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
         for match in _TITLED_CUE.finditer(text):
             at, cued = match.start(), True
-            if not match.group("noun"):
+            if match.group("paid") and not ctx.money_in(sentence.start, sentence.end):
+                continue
+            if not match.group("noun") and not match.group("paid"):
                 cues.append((at, None))
             elif (titled := _title_before(text, at)) and titled[1]:
                 cues.append(titled)
@@ -341,7 +390,9 @@ def _posting_in(
     else:  # only employers named in an aside before the cue: the one hiring is not named
         chosen = None if before else (employers[0] if employers else None)
     title = named or _title(sentence.text, cue - sentence.start)
-    offer = _pay(ctx, sentence, cue, window)
+    offer = _pay(ctx, sentence, cue, window, after=chosen.end if chosen else None)
+    if chosen is None and _APPOSED_CUE.match(ctx.text, cue):
+        return None  # "The posting, for a ...": a posting already named, not one of its own
     if chosen is None:
         refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
         if named_before := _employer_before(ctx, sentence, cue, refers=refers):
@@ -495,25 +546,36 @@ def _clean_title(words: str) -> str | None:
     return " ".join(kept)
 
 
-def _pay(ctx: Context, sentence: Sentence, cue: int, window: tuple[int, int]) -> _Offer | None:
-    """The first amount of the sentence that is the posting's pay, between the cues around it."""
+def _pay(
+    ctx: Context,
+    sentence: Sentence,
+    cue: int,
+    window: tuple[int, int],
+    *,
+    after: int | None = None,
+) -> _Offer | None:
+    """The first amount of the sentence that is the posting's pay, between the cues around it.
+
+    One named after *after* (where the employer is named) comes first: in
+    "£698,900 (Photo: Reuters) Realeyes listed a gig paying $300", Realeyes pays $300.
+    """
     floor, stop = window
-    for mention in ctx.money_in(sentence.start, sentence.end):
-        if not floor < mention.start < stop:
-            continue  # another cue's amount
-        if ctx.quote_around(mention.start, mention.end) is not None:
-            continue  # a figure inside someone's quotation is their claim, not the advertised pay
-        if _COMPARED.match(ctx.text, mention.end, mention.end + 12) or _THAN.search(
-            ctx.text, max(0, mention.start - 12), mention.start
-        ):
-            continue  # "$100 more than the day rate", "less than the $2 million": comparisons
-        if mention.start < cue - 200:
-            continue
-        converted = frozenset(
-            c.high if isinstance(c, MoneyRange) else c for c in mention.conversions
-        )
-        return _Offer(ctx.pay(sentence, mention), converted)
-    return None
+    found = [
+        mention
+        for mention in ctx.money_in(sentence.start, sentence.end)
+        if floor < mention.start < stop  # else another cue's amount
+        and mention.start >= cue - 200
+        # a figure inside someone's quotation is their claim, not the advertised pay
+        and ctx.quote_around(mention.start, mention.end) is None
+        # "$100 more than the day rate", "less than the $2 million": comparisons
+        and not _COMPARED.match(ctx.text, mention.end, mention.end + 12)
+        and not _THAN.search(ctx.text, max(0, mention.start - 12), mention.start)
+    ]
+    if not found:
+        return None
+    mention = next((m for m in found if after is None or m.start >= after), found[0])
+    converted = frozenset(c.high if isinstance(c, MoneyRange) else c for c in mention.conversions)
+    return _Offer(ctx.pay(sentence, mention), converted)
 
 
 def _add_duties(ctx: Context, sentence: Sentence, draft: _Draft) -> None:
