@@ -467,10 +467,6 @@ class TestPostings:
                 [("Netflix", None, "$900,000 a year")],
             ),
             (
-                "Netflix is dangling a $900,000 salary for an AI product manager.",
-                [("Netflix", "AI product manager", "$900,000 a year")],
-            ),
-            (
                 "The Netflix listing, for a product manager on its ML team, offers $900,000.",
                 [("Netflix", "product manager", "$900,000")],
             ),
@@ -479,6 +475,14 @@ class TestPostings:
                 [("Realeyes", None, "$300 for 2 hours")],
             ),
             ("Realeyes listed a gig paying $300.", [("Realeyes", None, "$300")]),
+            (
+                "Netflix is dangling as much as $900,000 a year for an AI role as actors strike.",
+                [("Netflix", None, "$900,000 a year")],
+            ),
+            (  # one cue, "AI job ad", not two: the $187 is no second posting's pay
+                "Netflix slammed for £700K AI job ad as actors paid $187 a day strike",
+                [("Netflix", None, "£700,000")],
+            ),
             (  # the amount after the employer, not one before it
                 "£698,900 (Photo: Reuters) Realeyes listed a gig paying $300 for two hours.",
                 [("Realeyes", None, "$300 for 2 hours")],
@@ -811,6 +815,15 @@ class TestComparisons:
         )
         (comparison,) = story(text).comparisons
         assert str(comparison.amount) == "$300,000 to $900,000 a year"  # not the $300 named last
+
+    def test_the_same_money_is_the_pay_of_the_posting_named_last(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000 a year. "
+            "The company said cost cuts would save $5.5 billion. "
+            "He said the same money could qualify 35 actors for health insurance."
+        )
+        (comparison,) = story(text).comparisons
+        assert str(comparison.amount) == "$900,000 a year"  # not the $5.5 billion named last
 
     def test_of_us_and_top_of_the_range(self):
         text = (

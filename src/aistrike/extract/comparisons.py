@@ -124,6 +124,16 @@ def _employer_pay(ctx: Context, sentence: Sentence, at: int) -> Pay | None:
     return paid[0] if len(paid) == 1 else None
 
 
+def _posting_pay_before(ctx: Context, at: int) -> Pay | None:
+    """The pay of the posting with pay named last before *at*: the salary a claim speaks of."""
+    named = [
+        (max(span.start for span in posting.evidence if span.start < at), posting.pay)
+        for posting in ctx.remember(find_job_postings)
+        if posting.pay is not None and any(span.start < at for span in posting.evidence)
+    ]
+    return max(named, key=lambda row: row[0])[1] if named else None
+
+
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
     """Whether the amount is what one must earn ("must earn $26,470 a year to qualify"), not pay compared."""
     return _EARNED.search(ctx.text, max(0, mention.start - 30), mention.start) is not None
@@ -185,8 +195,13 @@ def _covers_count(
             amount: Pay | None = ctx.pay(sentence, before[-1])
         elif not _amount_in_words(ctx, sentence, last[1], number.start):
             # "the money Netflix is offering could ...": that employer's advertised pay,
-            # else "the same money could ...": the pay named last
-            amount = _employer_pay(ctx, sentence, number.start) or last[0]
+            # else "the same money could ...": the pay of the posting named last, else the
+            # amount named last
+            amount = (
+                _employer_pay(ctx, sentence, number.start)
+                or _posting_pay_before(ctx, number.start)
+                or last[0]
+            )
         else:
             return []  # "Nine hundred thousand dollars ... That would ...": an amount not read
         if amount is None:

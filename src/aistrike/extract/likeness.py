@@ -50,14 +50,21 @@ _DAY_PAY = _regex.compile(
 _OWNER = _regex.compile(
     r"\b(?P<owner>(?:their|the|that|a)[ \u00a0]compan(?:y|ies)|(?:the[ \u00a0])?studios?|(?:the[ \u00a0])?producers)"
     r"[ \u00a0](?:should|would|will|could|can|to|gets?[ \u00a0]to|sought[ \u00a0]to)?[ \u00a0]?"
-    r"(?:own(?:s|ing)?|keep(?:s|ing)?|retain(?:s|ing)?)\b"
-    # the last of what they would do: "the studios wanted to scan them, pay them for one day and
-    # keep the scans" (a bounded gap: linear); in lower case, not the "Producers" of a name
-    r"|\b(?P<subject>(?:the[ \u00a0])?(?-i:studios|producers|companies))\b[^.;!?]{0,120}?"
+    r"(?:own(?:s|ing)?|keep(?:s|ing)?|retain(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+# Keeping the scans as the last of what the studios would do: "the studios wanted to scan them,
+# pay them for one day and keep the scans". The rare words come first; the subject is looked
+# for in the 120 characters before them, in lower case (not the "Producers" of a name).
+_AND_OWN = _regex.compile(
     r"\band[ \u00a0](?:then[ \u00a0])?(?:own|keep|retain)(?:ing)?[ \u00a0](?:the|those|their|that)[ \u00a0]"
     r"(?:digital[ \u00a0])?(?:scans?|images?|likeness(?:es)?|replicas?)\b",
     re.IGNORECASE,
 )
+_OWNING_SUBJECT = _regex.compile(
+    r"\b(?P<subject>(?:[Tt]he[ \u00a0])?(?:studios|producers|companies))\b(?=[^.;!?]*\Z)"
+)
+_OWNER_REACH = 120
 _PERPETUAL = _regex.compile(
     r"\bfor[ \u00a0]?ever\b|\brest[ \u00a0]of[ \u00a0]eternity\b|\bin[ \u00a0]perpetuity\b|\bperpetual\w*|\bfor[ \u00a0]all[ \u00a0]time\b|\bindefinitely\b",
     re.IGNORECASE,
@@ -232,6 +239,17 @@ def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
     return orgs[-1].organization if orgs else None
 
 
+def _owner(text: str) -> str | None:
+    """Who would own the scans: "their company should own that scan", "... and keep the scans"."""
+    if (owner := _OWNER.search(text)) is not None:
+        return re.sub(r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE)
+    if (keeping := _AND_OWN.search(text)) is not None:
+        start = max(0, keeping.start() - _OWNER_REACH)
+        subject = _OWNING_SUBJECT.search(text, start, keeping.start())
+        return subject.group("subject") if subject is not None else None
+    return None
+
+
 def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) -> None:
     text = sentence.text
     values.setdefault("affected", affected)
@@ -240,14 +258,8 @@ def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) ->
         word = (day_pay.group("n") or day_pay.group("n2")).lower()
         count = Decimal("0.5") if word.startswith("half") else number_value(word) or Decimal(1)
         values["payment"] = Pay(None, PayUnit.DAY, count)
-    owner = _OWNER.search(text)
-    if owner is not None and "owner" not in values:
-        values["owner"] = re.sub(
-            r"^(?:their|that|a)\b",
-            "the",
-            owner.group("owner") or owner.group("subject"),
-            flags=re.IGNORECASE,
-        )
+    if "owner" not in values and (owner := _owner(text)) is not None:
+        values["owner"] = owner
     if _PERPETUAL.search(text):
         values["perpetual"] = True
     if _NO_CONSENT.search(text):

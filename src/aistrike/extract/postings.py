@@ -7,6 +7,8 @@ A sentence describes a posting when it has a hiring cue ("job opening",
 
 import re
 
+from typing import NamedTuple
+
 import attrs
 
 from aistrike.extract import _regex
@@ -51,10 +53,16 @@ _CUE = _regex.compile(
 # manager", and "Netflix's product manager opening" (the title before it: _title_before). Apart
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
-    rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for|salary[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
-    r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b"
-    # "Netflix's AI product manager role comes with a salary of ...": only with an amount
-    r"|\b(?P<paid>role|job|position)\b",
+    rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
+    r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b",
+    re.IGNORECASE,
+)
+# Only in a sentence with an amount, as the words are too common to be a cue alone: a title before
+# "role", "job" or "position" ("Netflix's AI product manager role comes with a salary of ..."), or
+# an AI job ("Netflix is dangling $900,000 a year for an AI role")
+_PAID_CUE = _regex.compile(
+    r"\b(?P<ai>(?:AI|A\.I\.|artificial[ \u00a0]intelligence|machine[ \u00a0-]learning)[ \u00a0-]"
+    r"(?:role|job|position))\b|\b(?:role|job|position)\b",
     re.IGNORECASE,
 )
 # A sentence with no employer named may still be about the last one: "The same company is also
@@ -92,6 +100,8 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
+_SAME_CUE = 12  # cues closer than this are one: "AI job ad"
+_TITLE_REACH = 40  # how far after "an AI role" its title may be read
 _APPOSED_CUE = _regex.compile(r"(?:listing|posting|advert),", re.IGNORECASE)
 _MEDIA_REFERENCE = _regex.compile(r"streamer|studio|platform|service", re.IGNORECASE)
 _MEDIA = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
@@ -258,7 +268,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         >>> [(p.employer.name, p.title, str(p.pay)) for p in story.job_postings]
         [('Netflix', 'AI product manager', '$900,000 a year')]
     """
-    strong, weak = ctx.sentences_with(_CUE), ctx.sentences_with(_TITLED_CUE)
+    strong, weak = ctx.sentences_with(_CUE), _weak_sentences(ctx)
     if not strong and not weak:
         return ()
     first = min(s.start for s in (*strong[:1], *weak[:1]))
@@ -344,44 +354,85 @@ def _postings_in(
     the amounts up to the next cue.
     """
     text = sentence.text
-    cues: list[tuple[int, str | None]] = []  # where each cue is, and the title before it
+    cues: list[_Cue] = []
     if strong and (first := sentence.search(_CUE)) is not None:
-        cues = [(first.start(), None)]
+        cues = [_Cue(first.start())]
         if sentence.may_match(_CUE, first.end()):  # another cue after the first one
-            cues += [(m.start(), None) for m in _CUE.finditer(text, first.end())]
+            cues += [_Cue(m.start()) for m in _CUE.finditer(text, first.end())]
     # a weak cue needs an employer: one named in the sentence, or the posting before
     cued = bool(cues)
     if weak and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
-        for match in _TITLED_CUE.finditer(text):
-            at, cued = match.start(), True
-            if match.group("paid") and not ctx.money_in(sentence.start, sentence.end):
-                continue
-            if not match.group("noun") and not match.group("paid"):
-                cues.append((at, None))
-            elif (titled := _title_before(text, at)) and titled[1]:
-                cues.append(titled)
-        cues.sort(key=lambda cue: cue[0])
+        weak_cues, weak_cued = _weak_cues(ctx, sentence)
+        # "AI job ad": one cue, not two ("AI job" and "job ad")
+        weak_cues = [w for w in weak_cues if all(abs(w.at - c.at) > _SAME_CUE for c in cues)]
+        cues = sorted([*cues, *weak_cues], key=lambda cue: cue.at)
+        cued |= weak_cued
     if not cues:
         return False if cued else None
     found = False
-    for index, (cue, named) in enumerate(cues):
-        floor = cues[index - 1][0] if index else -1
-        stop = cues[index + 1][0] if index + 1 < len(cues) else len(text)
+    for index, cue in enumerate(cues):
+        floor = cues[index - 1].at if index else -1
+        stop = cues[index + 1].at if index + 1 < len(cues) else len(text)
         window = (sentence.start + floor, sentence.start + stop)
-        draft = _posting_in(ctx, sentence, sentence.start + cue, drafts, window=window, named=named)
+        draft = _posting_in(ctx, sentence, cue, drafts, window=window)
         found |= draft is not None
     return found
+
+
+def _weak_sentences(ctx: Context) -> list[Sentence]:
+    """The sentences that may hold a weak cue: one of _TITLED_CUE, or of _PAID_CUE with an amount."""
+    weak = ctx.sentences_with(_TITLED_CUE)
+    with_money = ctx.sentences_at(m.start for m in ctx.money)  # a few: tested one by one
+    if paid := [s for s in with_money if s.may_match(_PAID_CUE) and s not in weak]:
+        return sorted([*weak, *paid], key=lambda s: s.start)
+    return weak
+
+
+class _Cue(NamedTuple):
+    """Where a hiring cue is in its sentence, the title before it, and how far after it one may be read."""
+
+    at: int
+    title: str | None = None
+    reach: int | None = None  # None: to the end of the sentence
+
+
+def _weak_cues(ctx: Context, sentence: Sentence) -> tuple[list[_Cue], bool]:
+    """The weak cues of a sentence, each with the title before it, and whether it has any cue at all.
+
+    A noun cue ("opening", "role") without a title before it is no posting, but an
+    "opening" or a "listing" is still a cue (the next sentence may name the posting).
+    """
+    text, cued = sentence.text, False
+    cues: list[_Cue] = []
+    for match in _TITLED_CUE.finditer(text):
+        at, cued = match.start(), True
+        if not match.group("noun"):
+            cues.append(_Cue(at))
+        elif (titled := _title_before(text, at)) and titled[1]:
+            cues.append(_Cue(*titled))
+    if ctx.money_in(sentence.start, sentence.end) and sentence.may_match(_PAID_CUE):
+        for match in _PAID_CUE.finditer(text):
+            if match.group(
+                "ai"
+            ):  # a title, if any, comes right after: "an AI role, a product manager"
+                cues.append(_Cue(match.start(), reach=match.end() - match.start() + _TITLE_REACH))
+            elif (titled := _title_before(text, match.start())) and titled[1]:
+                cues.append(_Cue(*titled))
+            else:
+                continue
+            cued = True
+    return cues, cued
 
 
 def _posting_in(
     ctx: Context,
     sentence: Sentence,
-    cue: int,
+    found: _Cue,
     drafts: list[_Draft],
     *,
     window: tuple[int, int],
-    named: str | None,
 ) -> _Draft | None:
+    cue = sentence.start + found.at
     employers = [m for m in ctx.orgs_in(sentence.start, sentence.end) if m.kind in EMPLOYER_KINDS]
     before = [m for m in employers if m.end <= cue]
     subjects = [m for m in before if not _aside(ctx, sentence, m.start, m.end, cue)]
@@ -389,7 +440,8 @@ def _posting_in(
         chosen: OrgMention | None = subjects[-1]
     else:  # only employers named in an aside before the cue: the one hiring is not named
         chosen = None if before else (employers[0] if employers else None)
-    title = named or _title(sentence.text, cue - sentence.start)
+    reach = None if found.reach is None else found.at + found.reach
+    title = found.title or _title(sentence.text, found.at, stop=reach)
     offer = _pay(ctx, sentence, cue, window, after=chosen.end if chosen else None)
     if chosen is None and _APPOSED_CUE.match(ctx.text, cue):
         return None  # "The posting, for a ...": a posting already named, not one of its own
@@ -504,8 +556,10 @@ def _employer_before(
     return employer
 
 
-def _title(sentence: str, cue: int, pattern: _regex.Pattern = _TITLE) -> str | None:
-    for match in pattern.finditer(sentence, cue):
+def _title(
+    sentence: str, cue: int, pattern: _regex.Pattern = _TITLE, *, stop: int | None = None
+) -> str | None:
+    for match in pattern.finditer(sentence, cue, len(sentence) if stop is None else stop):
         title = _clean_title(match.group("title"))
         if title is not None:
             return title + (match.group("tail") or "")
