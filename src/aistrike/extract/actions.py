@@ -383,6 +383,8 @@ def _record_today(
     walk off the job today": the sentence must say the strike begins, and not
     that it was called ("votes today to strike").
     """
+    if ctx.folded.find("today", sentence.start, sentence.end) < 0:
+        return  # the usual case, told without a regex
     today = _TODAY.search(ctx.folded, sentence.start, sentence.end)
     if (
         today is None

@@ -156,8 +156,7 @@ def heads_line(text: str, start: int, mention: DateMention) -> bool:
         >>> heads_line(text, 0, find_dates(text, published=date(2023, 8, 2))[0])
         False
     """
+    if _HEAD_AFTER.match(text, mention.end) is None:
+        return False  # the usual case: no colon or dash after the date
     line = max(start, text.rfind("\n", start, mention.start) + 1)
-    return (
-        not text[line : mention.start].strip(_BULLETS)
-        and _HEAD_AFTER.match(text, mention.end) is not None
-    )
+    return not text[line : mention.start].strip(_BULLETS)

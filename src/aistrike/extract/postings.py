@@ -39,12 +39,9 @@ _CUE = _regex.compile(
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
-    # who is offered comes in a lookahead, so that "offer" stays the start word; "paying
-    # actors" only with the amount right after ("paying actors $300 for two hours")
+    # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
-    r"|\bpaying\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
     r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening|gig)\b"
-    r"|\bput[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for\b|\blooking[ \u00a0]to[ \u00a0]fill\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
@@ -54,6 +51,7 @@ _CUE = _regex.compile(
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
     rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
+    r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
     r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b",
     re.IGNORECASE,
 )
@@ -62,7 +60,11 @@ _TITLED_CUE = _regex.compile(
 # an AI job ("Netflix is dangling $900,000 a year for an AI role")
 _PAID_CUE = _regex.compile(
     r"\b(?P<ai>(?:AI|A\.I\.|artificial[ \u00a0]intelligence|machine[ \u00a0-]learning)[ \u00a0-]"
-    r"(?:role|job|position))\b|\b(?:role|job|position)\b",
+    r"(?:role|job|position))\b|\b(?:role|job|position)\b"
+    # "paying actors $300 for two hours" (the amount right after, in a lookahead), "put out a
+    # call for actors": words common elsewhere, so cues only with an amount
+    r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
+    r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
     re.IGNORECASE,
 )
 # A sentence with no employer named may still be about the last one: "The same company is also
@@ -100,6 +102,7 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
+_NONE: frozenset[object] = frozenset()
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
 _TITLE_REACH = 40  # how far after "an AI role" its title may be read
 _APPOSED_CUE = _regex.compile(r"(?:listing|posting|advert),", re.IGNORECASE)
@@ -268,21 +271,24 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         >>> [(p.employer.name, p.title, str(p.pay)) for p in story.job_postings]
         [('Netflix', 'AI product manager', '$900,000 a year')]
     """
-    strong, weak = ctx.sentences_with(_CUE), _weak_sentences(ctx)
+    strong, titled = ctx.sentences_with(_CUE), ctx.sentences_with(_TITLED_CUE)
+    paid = _paid_sentences(ctx)
+    weak = sorted({*titled, *paid}, key=lambda s: s.start) if paid else titled
     if not strong and not weak:
         return ()
     first = min(s.start for s in (*strong[:1], *weak[:1]))
     later = [s for s in ctx.sentences_with(_BACK_REFERENCE) if s.start > first]
     drafts: list[_Draft] = []  # the posting last spoken of last: "the role" refers to it
     # a sentence that sentences_with left out cannot match that cue
-    has_strong, has_weak = set(strong), set(weak)
+    has_strong, has_titled = set(strong), set(titled)
     # a hiring sentence with one employer but no title or pay: "Netflix posted a job listing
     # in July." The next sentence may say what it is: "The role, ..., pays $900,000."
     unposted: Sentence | None = None  # the last hiring sentence that gave no posting
     for sentence in sorted({*strong, *weak, *later}, key=lambda s: s.start):
-        strong_cue, weak_cue = sentence in has_strong, sentence in has_weak
+        strong_cue = sentence in has_strong
+        weak_cue = (sentence in has_titled, sentence in paid)
         earlier = unposted
-        if strong_cue or weak_cue:
+        if strong_cue or weak_cue[0] or weak_cue[1]:
             found = _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue)
             if found:
                 unposted = None
@@ -345,7 +351,12 @@ def _only_employer(ctx: Context, sentence: Sentence) -> Organization | None:
 
 
 def _postings_in(
-    ctx: Context, sentence: Sentence, drafts: list[_Draft], *, strong: bool, weak: bool
+    ctx: Context,
+    sentence: Sentence,
+    drafts: list[_Draft],
+    *,
+    strong: bool,
+    weak: tuple[bool, bool],
 ) -> bool | None:
     """Read the postings of a sentence, one for each hiring cue; whether it held any (None: no cue).
 
@@ -361,8 +372,8 @@ def _postings_in(
             cues += [_Cue(m.start()) for m in _CUE.finditer(text, first.end())]
     # a weak cue needs an employer: one named in the sentence, or the posting before
     cued = bool(cues)
-    if weak and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
-        weak_cues, weak_cued = _weak_cues(ctx, sentence)
+    if (weak[0] or weak[1]) and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
+        weak_cues, weak_cued = _weak_cues(sentence, by_title=weak[0], by_pay=weak[1])
         # "AI job ad": one cue, not two ("AI job" and "job ad")
         weak_cues = [w for w in weak_cues if all(abs(w.at - c.at) > _SAME_CUE for c in cues)]
         cues = sorted([*cues, *weak_cues], key=lambda cue: cue.at)
@@ -379,13 +390,9 @@ def _postings_in(
     return found
 
 
-def _weak_sentences(ctx: Context) -> list[Sentence]:
-    """The sentences that may hold a weak cue: one of _TITLED_CUE, or of _PAID_CUE with an amount."""
-    weak = ctx.sentences_with(_TITLED_CUE)
-    with_money = ctx.sentences_at(m.start for m in ctx.money)  # a few: tested one by one
-    if paid := [s for s in with_money if s.may_match(_PAID_CUE) and s not in weak]:
-        return sorted([*weak, *paid], key=lambda s: s.start)
-    return weak
+def _paid_sentences(ctx: Context) -> set[Sentence]:
+    """The sentences with an amount that may hold a cue of _PAID_CUE: a few, tested one by one."""
+    return {s for s in ctx.sentences_at(m.start for m in ctx.money) if s.may_match(_PAID_CUE)}
 
 
 class _Cue(NamedTuple):
@@ -396,31 +403,34 @@ class _Cue(NamedTuple):
     reach: int | None = None  # None: to the end of the sentence
 
 
-def _weak_cues(ctx: Context, sentence: Sentence) -> tuple[list[_Cue], bool]:
+def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[list[_Cue], bool]:
     """The weak cues of a sentence, each with the title before it, and whether it has any cue at all.
 
-    A noun cue ("opening", "role") without a title before it is no posting, but an
-    "opening" or a "listing" is still a cue (the next sentence may name the posting).
+    *by_title* and *by_pay* say which patterns may match (_TITLED_CUE, _PAID_CUE). A noun
+    cue ("opening", "role") without a title before it is no posting, but an "opening" or
+    a "listing" is still a cue (the next sentence may name the posting).
     """
     text, cued = sentence.text, False
     cues: list[_Cue] = []
-    for match in _TITLED_CUE.finditer(text):
+    for match in _TITLED_CUE.finditer(text) if by_title else ():
         at, cued = match.start(), True
         if not match.group("noun"):
             cues.append(_Cue(at))
         elif (titled := _title_before(text, at)) and titled[1]:
             cues.append(_Cue(*titled))
-    if ctx.money_in(sentence.start, sentence.end) and sentence.may_match(_PAID_CUE):
-        for match in _PAID_CUE.finditer(text):
-            if match.group(
-                "ai"
-            ):  # a title, if any, comes right after: "an AI role, a product manager"
-                cues.append(_Cue(match.start(), reach=match.end() - match.start() + _TITLE_REACH))
-            elif (titled := _title_before(text, match.start())) and titled[1]:
-                cues.append(_Cue(*titled))
-            else:
-                continue
-            cued = True
+    for match in _PAID_CUE.finditer(text) if by_pay else ():
+        at = match.start()
+        if match.group("paying"):
+            cues.append(_Cue(at))
+        elif match.group(
+            "ai"
+        ):  # a title, if any, comes right after: "an AI role, a product manager"
+            cues.append(_Cue(at, reach=match.end() - at + _TITLE_REACH))
+        elif (titled := _title_before(text, at)) and titled[1]:
+            cues.append(_Cue(*titled))
+        else:
+            continue
+        cued = True
     return cues, cued
 
 
@@ -614,22 +624,28 @@ def _pay(
     "£698,900 (Photo: Reuters) Realeyes listed a gig paying $300", Realeyes pays $300.
     """
     floor, stop = window
-    found = [
-        mention
-        for mention in ctx.money_in(sentence.start, sentence.end)
-        if floor < mention.start < stop  # else another cue's amount
-        and mention.start >= cue - 200
-        # a figure inside someone's quotation is their claim, not the advertised pay
-        and ctx.quote_around(mention.start, mention.end) is None
-        # "$100 more than the day rate", "less than the $2 million": comparisons
-        and not _COMPARED.match(ctx.text, mention.end, mention.end + 12)
-        and not _THAN.search(ctx.text, max(0, mention.start - 12), mention.start)
-    ]
-    if not found:
+    first = None
+    for mention in ctx.money_in(sentence.start, sentence.end):
+        if not floor < mention.start < stop or mention.start < cue - 200:
+            continue  # another cue's amount
+        if ctx.quote_around(mention.start, mention.end) is not None:
+            continue  # a figure inside someone's quotation is their claim, not the advertised pay
+        if _COMPARED.match(ctx.text, mention.end, mention.end + 12) or _THAN.search(
+            ctx.text, max(0, mention.start - 12), mention.start
+        ):
+            continue  # "$100 more than the day rate", "less than the $2 million": comparisons
+        if after is None or mention.start >= after:
+            first = mention
+            break
+        first = first or mention
+    if first is None:
         return None
-    mention = next((m for m in found if after is None or m.start >= after), found[0])
-    converted = frozenset(c.high if isinstance(c, MoneyRange) else c for c in mention.conversions)
-    return _Offer(ctx.pay(sentence, mention), converted)
+    converted = (
+        frozenset(c.high if isinstance(c, MoneyRange) else c for c in first.conversions)
+        if first.conversions
+        else _NONE
+    )
+    return _Offer(ctx.pay(sentence, first), converted)
 
 
 def _add_duties(ctx: Context, sentence: Sentence, draft: _Draft) -> None:

@@ -72,9 +72,13 @@ def read_header(text: str) -> Header | None:
 _SENTENCE_END = _regex.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s)|(?<=\n)\s*\n)")
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Sentence:
     """A sentence of the article, with its offsets.
+
+    Sentences compare and hash by identity (each is built once, in
+    ``Context.build``): recognisers keep them in sets, and an identity hash is
+    the interpreter's own, with no call into Python.
 
     A sentence holds the whole article text and its folded form, shared by all
     sentences, not copies of its own: memory stays a small multiple of the input.
