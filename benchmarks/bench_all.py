@@ -73,6 +73,8 @@ ADVERSARIAL = (
     "It is the first time both unions have struck together since 1960. The WGA and SAG-AFTRA are on strike. ",
     "SAG-AFTRA met. The union walked out July 14. The WGA struck. ",
     'Netflix posted a job listing. The role, Product Manager, pays $900,000. Ann Lee said so. "It is unfair," she said. ',
+    "Netflix's AI job pays $900,000 ",  # one sentence of a megabyte, a cue every few words
+    "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
 )
 """Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
 

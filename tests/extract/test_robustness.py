@@ -109,6 +109,12 @@ class TestAdversarial:
                 "Netflix posted a job listing. The role, Product Manager, pays $900,000. "
                 'Ann Lee said so. "It is unfair," she said. '
             ),
+            # one sentence of a megabyte, a hiring cue and an employer every few words: each
+            # cue once read the whole sentence (quadratic); an aside once searched it too
+            "Netflix's AI job pays $900,000 ",
+            "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
+            "- July 14: SAG-AFTRA goes on strike\n",  # a timeline's lines
+            "$1 (£1) to $2 (£2) ",  # a range converted end by end
         ],
     )
     def test_one_megabyte(self, unit):

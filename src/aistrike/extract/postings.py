@@ -7,6 +7,7 @@ A sentence describes a posting when it has a hiring cue ("job opening",
 
 import re
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 import attrs
@@ -104,17 +105,21 @@ _NAMED_TITLE = _regex.compile(
 )
 _NONE: frozenset[object] = frozenset()
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
+_LONGEST_AMOUNT = 100  # what an amount with its range, conversion and rate may run to
+_NEAR = 400  # how far from a cue its employer, title and references are looked for
 _TITLE_REACH = 40  # how far after "an AI role" its title may be read
 _APPOSED_CUE = _regex.compile(r"(?:listing|posting|advert),", re.IGNORECASE)
 _MEDIA_REFERENCE = _regex.compile(r"streamer|studio|platform|service", re.IGNORECASE)
 _MEDIA = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
-# An aside that opens before a name and runs to it: ", whose clients include ..."
+# The comma that opens an aside: ", whose clients include ..."
 _ASIDE = _regex.compile(
-    r",[ \u00a0](?:whose|which|who|where|including|such[ \u00a0]as|like)\b[^,]*\Z", re.IGNORECASE
+    r",[ \u00a0](?:whose|which|who|where|including|such[ \u00a0]as|like)\b", re.IGNORECASE
 )
+_ASIDE_REACH = 200  # an aside is short: its commas are looked for this far from the name
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
+_LONGEST_OPENING = 12
 """What may come before a cue that opens its sentence ("A job listing for ...")."""
 _ROLE_NOUNS = frozenset(ROLE_NOUNS)
 _WORD = _regex.compile(r"\S+")
@@ -375,7 +380,8 @@ def _postings_in(
     if (weak[0] or weak[1]) and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
         weak_cues, weak_cued = _weak_cues(sentence, by_title=weak[0], by_pay=weak[1])
         # "AI job ad": one cue, not two ("AI job" and "job ad")
-        weak_cues = [w for w in weak_cues if all(abs(w.at - c.at) > _SAME_CUE for c in cues)]
+        strong_at = [c.at for c in cues]
+        weak_cues = [w for w in weak_cues if not _near_any(strong_at, w.at)]
         cues = sorted([*cues, *weak_cues], key=lambda cue: cue.at)
         cued |= weak_cued
     if not cues:
@@ -401,6 +407,12 @@ class _Cue(NamedTuple):
     at: int
     title: str | None = None
     reach: int | None = None  # None: to the end of the sentence
+
+
+def _near_any(offsets: list[int], at: int) -> bool:
+    """Whether one of the sorted *offsets* lies within _SAME_CUE of *at*."""
+    index = bisect_left(offsets, at - _SAME_CUE)
+    return index < len(offsets) and offsets[index] <= at + _SAME_CUE
 
 
 def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[list[_Cue], bool]:
@@ -443,25 +455,29 @@ def _posting_in(
     window: tuple[int, int],
 ) -> _Draft | None:
     cue = sentence.start + found.at
-    employers = [m for m in ctx.orgs_in(sentence.start, sentence.end) if m.kind in EMPLOYER_KINDS]
+    # what a cue reads lies near it: a sentence of a million characters costs no more a cue
+    near = (max(sentence.start, cue - _NEAR), min(sentence.end, cue + _NEAR))
+    employers = [m for m in ctx.orgs_in(*near) if m.kind in EMPLOYER_KINDS]
     before = [m for m in employers if m.end <= cue]
-    subjects = [m for m in before if not _aside(ctx, sentence, m.start, m.end, cue)]
-    if subjects:
-        chosen: OrgMention | None = subjects[-1]
-    else:  # only employers named in an aside before the cue: the one hiring is not named
-        chosen = None if before else (employers[0] if employers else None)
-    reach = None if found.reach is None else found.at + found.reach
-    title = found.title or _title(sentence.text, found.at, stop=reach)
+    # the last employer named before the cue, not in an aside; from the end, so that a
+    # sentence of many names costs a look at the last few
+    chosen = next((m for m in reversed(before) if not _aside(ctx, sentence, m, cue)), None)
+    if (
+        chosen is None and not before
+    ):  # only employers in an aside before: the one hiring is unnamed
+        chosen = employers[0] if employers else None
+    reach = near[1] if found.reach is None else min(near[1], cue + found.reach)
+    title = found.title or _title(ctx.text, cue, stop=reach)
     offer = _pay(ctx, sentence, cue, window, after=chosen.end if chosen else None)
     if chosen is None and _APPOSED_CUE.match(ctx.text, cue):
         return None  # "The posting, for a ...": a posting already named, not one of its own
     if chosen is None:
-        refers = _EMPLOYER_REFERENCE.search(sentence.text, 0, cue - sentence.start)
+        refers = _EMPLOYER_REFERENCE.search(ctx.text, near[0], cue)
         if named_before := _employer_before(ctx, sentence, cue, refers=refers):
             employer = named_before  # "Disney is hiring too. A posting for a ... went up."
         elif refers is not None and (referred := _referred(drafts, refers)) is not None:
             employer = referred  # "The same company is also hiring ..."
-        elif drafts and refers is None and sentence.search(_BACK_REFERENCE):
+        elif drafts and refers is None and _BACK_REFERENCE.search(ctx.text, *near):
             employer = drafts[-1].employer
         else:
             return None
@@ -469,14 +485,14 @@ def _posting_in(
         employer = chosen.organization
     if title is None and offer is None:
         return None
-    definite = _DEFINITE.search(sentence.text, 0, cue - sentence.start) is not None
+    definite = _DEFINITE.search(ctx.text, max(sentence.start, cue - 12), cue) is not None
     draft = _take(drafts, employer, title, offer, definite=definite)
     draft.add(title, offer)
     # two cues of one sentence may name one posting; sentences come in order, so a
     # look at the last span is enough (a search of them all would be quadratic)
     if not draft.evidence or draft.evidence[-1] != sentence.span:
         draft.evidence.append(sentence.span)
-    _add_duties(ctx, sentence, draft)
+        _add_duties(ctx, sentence, draft)  # once a sentence
     return draft
 
 
@@ -518,15 +534,19 @@ def _may_mean(refers: re.Match[str], employer: Organization) -> bool:
     return _MEDIA_REFERENCE.search(refers.group()) is None or employer.kind in _MEDIA
 
 
-def _aside(ctx: Context, sentence: Sentence, start: int, end: int, cue: int) -> bool:
-    """Whether *start*..*end* lies in an aside that closes before *cue*.
+def _aside(ctx: Context, sentence: Sentence, mention: OrgMention, cue: int) -> bool:
+    """Whether *mention* lies in an aside that closes before *cue*.
 
     "Realeyes, whose clients include Netflix and Hulu, placed a listing" is
-    Realeyes hiring, not Hulu.
+    Realeyes hiring, not Hulu: the last comma before the name opens an aside,
+    and another closes it before the cue.
     """
+    text = ctx.text
+    opening = text.rfind(",", max(sentence.start, mention.start - _ASIDE_REACH), mention.start)
     return (
-        _ASIDE.search(ctx.text, sentence.start, start) is not None
-        and ctx.text.find(",", end, cue) >= 0
+        opening >= 0
+        and _ASIDE.match(text, opening) is not None
+        and text.find(",", mention.end, min(cue, mention.end + _ASIDE_REACH)) >= 0
     )
 
 
@@ -558,7 +578,8 @@ def _employer_before(
     before = ctx.sentence_before(sentence)
     if before is None:
         return None
-    if refers is None and sentence.text[: cue - sentence.start].strip().lower() not in _OPENING:
+    opening = ctx.text[sentence.start : cue] if cue - sentence.start <= _LONGEST_OPENING else "-"
+    if refers is None and opening.strip().lower() not in _OPENING:
         return None  # the cue must open the sentence: "Most groups are hiring ..." is no one's
     employer = _only_employer(ctx, before)
     if employer is None or (refers is not None and not _may_mean(refers, employer)):
@@ -625,9 +646,10 @@ def _pay(
     """
     floor, stop = window
     first = None
-    for mention in ctx.money_in(sentence.start, sentence.end):
-        if not floor < mention.start < stop or mention.start < cue - 200:
-            continue  # another cue's amount
+    low = max(sentence.start, floor + 1, cue - 200)
+    for mention in ctx.money_in(low, min(sentence.end, stop + _LONGEST_AMOUNT)):
+        if mention.start >= stop:
+            break  # another cue's amount
         if ctx.quote_around(mention.start, mention.end) is not None:
             continue  # a figure inside someone's quotation is their claim, not the advertised pay
         if _COMPARED.match(ctx.text, mention.end, mention.end + 12) or _THAN.search(
