@@ -75,6 +75,8 @@ ADVERSARIAL = (
     'Netflix posted a job listing. The role, Product Manager, pays $900,000. Ann Lee said so. "It is unfair," she said. ',
     "Netflix's AI job pays $900,000 ",  # one sentence of a megabyte, a cue every few words
     "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
+    '"It is unfair," said Ann Lee and ',
+    "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
 )
 """Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
 

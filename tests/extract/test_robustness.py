@@ -113,6 +113,9 @@ class TestAdversarial:
             # cue once read the whole sentence (quadratic); an aside once searched it too
             "Netflix's AI job pays $900,000 ",
             "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
+            # the same, with a quotation and its speaker, or a production, every few words
+            '"It is unfair," said Ann Lee and ',
+            "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
             "- July 14: SAG-AFTRA goes on strike\n",  # a timeline's lines
             "$1 (£1) to $2 (£2) ",  # a range converted end by end
         ],

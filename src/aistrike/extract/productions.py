@@ -54,6 +54,7 @@ _LAUNCHES = _regex.compile(r"\b(?:launch|premier|debut|releas|arriv)\w{0,20}", r
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE
 )
+_NEAR = 300  # how far from a production's name its AI, use, dates and producer are read
 _SMALL = frozenset({"of", "the", "and", "a", "in", "on"})
 _PRODUCERS = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
 
@@ -75,36 +76,51 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
         if not sentence.search(_AI):
             continue
         for match, title in _named(ctx, sentence):
-            if not title or not _AI.search(sentence.text.replace(title, "")):
+            # what a production's name is read with lies near it: linear even in a sentence
+            # of a megabyte
+            near = (
+                max(sentence.start, match.start() - _NEAR),
+                min(sentence.end, match.end() + _NEAR),
+            )
+            if not title or not _ai_besides(ctx.text, near, title):
                 continue
-            if not _USES.search(ctx.text, match.end(), sentence.end):
+            if not _USES.search(ctx.text, match.end(), near[1]):
                 continue  # "Black Mirror, a drama series, has an episode about AI" uses none
-            launched = _launched(ctx, sentence, match)
+            launched = _launched(ctx, sentence, near, match)
             known = found.get(title)
-            spans.setdefault(title, []).append(sentence.span)
+            cited = spans.setdefault(title, [])
+            if not cited or cited[-1] != sentence.span:
+                cited.append(sentence.span)
             if known is None or (launched and not known.launched):
                 found[title] = AIProduction(
                     title=title,
                     kind=match.group("kind"),
                     origin=match.group("origin"),
-                    producer=_producer(ctx, sentence.start, sentence.end),
+                    producer=_producer(ctx, *near),
                     launched=launched or (known.launched if known else None),
                     evidence=(sentence.span,),
                 )
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
 
 
-def _launched(ctx: Context, sentence: Sentence, match: re.Match[str]) -> date | None:
+def _ai_besides(text: str, near: tuple[int, int], title: str) -> bool:
+    """Whether AI is named near the production, other than in its title ("Deep Fake Love")."""
+    return _AI.search(text[near[0] : near[1]].replace(title, "")) is not None
+
+
+def _launched(
+    ctx: Context, sentence: Sentence, near: tuple[int, int], match: re.Match[str]
+) -> date | None:
     """The day a production launched, read after its name or from the head of a timeline's line.
 
     After its name, a date with a launch word before it ("which launched on July
     6"); before it, the date heading the line of a timeline that says it launched
     ("- July 6: Netflix premieres Deep Fake Love, a ... dating show").
     """
-    for mention in find_dates(ctx.text, match.end(), sentence.end, published=ctx.published):
+    for mention in find_dates(ctx.text, match.end(), near[1], published=ctx.published):
         if mention.day and _LAUNCH.search(ctx.text, match.end(), mention.start):
             return mention.day
-    for mention in find_dates(ctx.text, sentence.start, match.start(), published=ctx.published):
+    for mention in find_dates(ctx.text, near[0], match.start(), published=ctx.published):
         if (
             mention.day
             and heads_line(ctx.text, sentence.start, mention)

@@ -103,8 +103,10 @@ def attribute(
         sentence_start, sentence_end = sentence_of.get(
             start, (max(0, start - 200), min(len(text), end + 200))
         )
-        # only the speakers named in this sentence, found by bisection: linear in the text
-        before = speakers[bisect_left(starts, sentence_start) : bisect_left(starts, start)]
+        # only the speakers named in this sentence, and near: linear in the text, even in
+        # a sentence of a megabyte
+        near = max(sentence_start, start - _SPEAKER_REACH)
+        before = speakers[bisect_left(starts, near) : bisect_left(starts, start)]
         after_stop = min(sentence_end, end + 1 + _AFTER_REACH)
         after = speakers[bisect_left(starts, end + 1) : bisect_right(starts, after_stop)]
         speaker = (
@@ -116,6 +118,8 @@ def attribute(
     return _continued(text, result, people, person_starts, sentence_of)
 
 
+_SPEAKER_REACH = 400
+"""How far (in characters) before a quotation its speaker may be named."""
 _CONTINUE_REACH = 300
 """How far (in characters) a quotation may follow the last one and still be its speaker's."""
 _CONTINUATION = _regex.compile(r"(?:\S+\s+){2,}\S*[.!?]\s*\Z")
