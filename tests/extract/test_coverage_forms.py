@@ -476,6 +476,17 @@ class TestPostings:
             ),
             ("Realeyes listed a gig paying $300.", [("Realeyes", None, "$300")]),
             (
+                "Realeyes recently sought actors for a study, paying $300 for two hours of work.",
+                [("Realeyes", None, "$300 for 2 hours")],
+            ),
+            (  # "placed a listing seeking actors": one cue, so the pay after the employer
+                (
+                    "Netflix advertises an AI job paying up to $900,000 as Realeyes placed a "
+                    "listing seeking actors for a study paying $300 for two hours of work."
+                ),
+                [("Netflix", None, "$900,000"), ("Realeyes", None, "$300 for 2 hours")],
+            ),
+            (
                 "Netflix is dangling as much as $900,000 a year for an AI role as actors strike.",
                 [("Netflix", None, "$900,000 a year")],
             ),
@@ -586,6 +597,13 @@ class TestPostings:
         (posting,) = story(f"Netflix is hiring an AI product manager. {later}").job_postings
         assert (str(posting.pay) if posting.pay else None) == pay
         assert len(posting.evidence) == 2
+
+    def test_the_pay_of_a_sentence_attributed_to_the_posting(self):
+        text = (
+            "Netflix has posted a listing for a product manager. Total compensation ranges "
+            "from $300,000 to $900,000, according to the posting."
+        )
+        assert postings(text) == [("Netflix", "product manager", "$300,000 to $900,000 a year")]
 
     def test_a_reference_back_gives_no_other_pay(self):
         text = (

@@ -41,7 +41,8 @@ _CUE = _regex.compile(
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
-    r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
+    r"|\b(?:offer(?:s|ed|ing)|sought|seeks|seeking|recruited)\b"
+    r"(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening|gig)\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
@@ -105,6 +106,8 @@ _NAMED_TITLE = _regex.compile(
 )
 _NONE: frozenset[object] = frozenset()
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
+_CAPITAL = _regex.compile(r"\b[A-Z]")
+_SAME_POSTING = 25  # a cue this close after another, no employer between, goes on from it
 _LONGEST_AMOUNT = 100  # what an amount with its range, conversion and rate may run to
 _NEAR = 400  # how far from a cue its employer, title and references are looked for
 _TITLE_REACH = 40  # how far after "an AI role" its title may be read
@@ -116,6 +119,7 @@ _ASIDE = _regex.compile(
     r",[ \u00a0](?:whose|which|who|where|including|such[ \u00a0]as|like)\b", re.IGNORECASE
 )
 _ASIDE_REACH = 200  # an aside is short: its commas are looked for this far from the name
+_ACCORDING = _regex.compile(r"\baccording[ \u00a0]to[ \u00a0]+\Z", re.IGNORECASE)
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
@@ -337,12 +341,18 @@ def _named_in(
 ) -> tuple[str | None, _Offer | None]:
     """The title and pay a sentence that refers back names: "The role, X, pays up to $900,000".
 
-    The pay is read soon after the reference, and before any quotation mark.
+    The pay is read soon after the reference, and before any quotation mark; or
+    before it, when the sentence is attributed to the posting ("Total compensation
+    ranges from $300,000 to $900,000, according to the posting").
     """
     title = _title(sentence.text, 0, _NAMED_TITLE)
     at = sentence.start + reference.end()
     stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
-    return title, _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
+    offer = _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
+    begin = sentence.start + reference.start()
+    if offer is None and _ACCORDING.search(ctx.text, max(sentence.start, begin - 20), begin):
+        offer = _pay(ctx, sentence, begin, (sentence.start - 1, begin))
+    return title, offer
 
 
 def _only_employer(ctx: Context, sentence: Sentence) -> Organization | None:
@@ -386,6 +396,7 @@ def _postings_in(
         cued |= weak_cued
     if not cues:
         return False if cued else None
+    cues = _one_a_run(ctx, sentence, cues)
     found = False
     for index, cue in enumerate(cues):
         floor = cues[index - 1].at if index else -1
@@ -407,6 +418,31 @@ class _Cue(NamedTuple):
     at: int
     title: str | None = None
     reach: int | None = None  # None: to the end of the sentence
+
+
+def _one_a_run(ctx: Context, sentence: Sentence, cues: list[_Cue]) -> list[_Cue]:
+    """The cues without those that only go on from the cue just before.
+
+    "Realeyes placed a listing seeking actors for a study paying $300": one
+    posting, not two; a cue a few words after another, with no employer or other
+    capitalised word between and no title of its own, is the same posting. The pay of the first
+    is then read up to the next posting's cue, not up to "seeking".
+    """
+    kept: list[_Cue] = []
+    for cue in cues:
+        if (
+            kept
+            and cue.title is None
+            and cue.at - kept[-1].at <= _SAME_POSTING
+            and not _CAPITAL.search(sentence.text, kept[-1].at + 1, cue.at)  # no new subject
+            and not any(
+                m.kind in EMPLOYER_KINDS
+                for m in ctx.orgs_in(sentence.start + kept[-1].at, sentence.start + cue.at)
+            )
+        ):
+            continue
+        kept.append(cue)
+    return kept
 
 
 def _near_any(offsets: list[int], at: int) -> bool:
