@@ -41,8 +41,7 @@ _CUE = _regex.compile(
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
-    r"|\b(?:offer(?:s|ed|ing)|sought|seeks|seeking|recruited)\b"
-    r"(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
+    r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening|gig)\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
@@ -63,9 +62,10 @@ _TITLED_CUE = _regex.compile(
 _PAID_CUE = _regex.compile(
     r"\b(?P<ai>(?:AI|A\.I\.|artificial[ \u00a0]intelligence|machine[ \u00a0-]learning)[ \u00a0-]"
     r"(?:role|job|position))\b|\b(?:role|job|position)\b"
-    # "paying actors $300 for two hours" (the amount right after, in a lookahead), "put out a
-    # call for actors": words common elsewhere, so cues only with an amount
+    # "paying actors $300 for two hours" (the amount right after, in a lookahead), "sought
+    # actors", "put out a call for actors": words common elsewhere, so cues only with an amount
     r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
+    r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
     re.IGNORECASE,
 )
