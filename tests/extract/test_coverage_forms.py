@@ -99,6 +99,20 @@ class TestPeople:
 
 
 class TestQuotes:
+    def test_the_speaker_after_a_quotation_with_an_apposition(self):
+        text = '"We are fighting this," Ann Lee, the president of SAG-AFTRA, said at a rally.'
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person(
+            "Ann Lee",
+            role="president",
+            affiliation=aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION),
+        )
+
+    @pytest.mark.parametrize("place", ["outside", "at", "near"])
+    def test_a_place_is_no_speaker(self, place):
+        text = f'Speaking to reporters {place} Paramount, she said it was "a warning sign for us."'
+        assert [q.speaker for q in story(text).quotes if q.speaker is not None] == []
+
     def test_told_names_the_listener(self):
         """'..., told The Intercept' does not make the publication the speaker."""
         text = 'Rob Delaney, who appeared in "Catastrophe", told The Intercept it was grim.'

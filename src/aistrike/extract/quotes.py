@@ -72,8 +72,14 @@ _AFTER_SAID = _regex.compile(
     rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}\Z"
 )
 _AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
+# "'...,' Fran Drescher, the president of SAG-AFTRA, said": an apposition between (bounded)
+_AFTER_APPOSED = _regex.compile(rf",[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS})\b")
 _SPOKESPERSON = _regex.compile(
     rf"[ \u00a0]+(?:spokes(?:person|man|woman)|representative)[ \u00a0]+(?:{_SAID_BY})\b"
+)
+_PLACE = _regex.compile(
+    r"\b(?:[Oo]utside|[Ii]nside|[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]n|[Aa]gainst|[Aa]bout)[ \u00a0]+"
+    r"(?:[Tt]he[ \u00a0]+)?\Z"
 )
 _ACCORDING = _regex.compile(r"\A[,.]?[ \u00a0]*according[ \u00a0]+to[ \u00a0]+\Z")
 
@@ -163,7 +169,14 @@ def _speaker_before(
 ) -> Person | Organization | None:
     if _BEFORE.search(text, max(floor, mark - _BEFORE_REACH - 30), mark) is None:
         return None
-    candidates = [row for row in speakers if floor <= row[0] and row[1] <= mark]
+    candidates = [
+        row
+        for row in speakers
+        if floor <= row[0]
+        and row[1] <= mark
+        # "Speaking outside Paramount, ... said": a place, not who speaks
+        and (isinstance(row[2], Person) or not _PLACE.search(text, max(0, row[0] - 12), row[0]))
+    ]
     if not candidates:
         return None
     return _prefer_people(candidates)
@@ -179,8 +192,14 @@ def _speaker_after(
         if _AFTER_SAID.match(between) or _ACCORDING.match(between):
             return who
         closed = any(char in between for char in '.!?"“”')
-        if isinstance(who, Person) and not closed and _AFTER_NAME.match(text, end, end + 20):
-            return who  # "'...', SAG-AFTRA board member Shaan Sharma said"
+        if (
+            isinstance(who, Person)
+            and not closed
+            and (
+                _AFTER_NAME.match(text, end, end + 20) or _AFTER_APPOSED.match(text, end, end + 100)
+            )
+        ):
+            return who  # "'...', SAG-AFTRA board member Shaan Sharma said", "..., Ann Lee, an actor, said"
         if (
             isinstance(who, Organization)
             and not closed
