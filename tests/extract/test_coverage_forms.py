@@ -411,6 +411,8 @@ class TestPrecedents:
             "It is the first time both unions have struck together since 1960.",
             "It is the first joint strike by writers and actors since 1960.",
             "The two unions last struck at the same time in 1960.",
+            # "both" alone: the two unions the article names
+            "It is the first time since 1960 that both have been on strike at the same time.",
         ],
     )
     def test_forms(self, sentence):
@@ -489,6 +491,7 @@ class TestPostings:
                 [("Realeyes", None, "$300 for 2 hours")],
             ),
             ("Realeyes listed a gig paying $300.", [("Realeyes", None, "$300")]),
+            ("Realeyes offered $300 for a session.", [("Realeyes", None, "$300")]),
             (
                 "Realeyes recently sought actors for a study, paying $300 for two hours of work.",
                 [("Realeyes", None, "$300 for 2 hours")],

@@ -155,6 +155,7 @@ _WHO = _regex.compile(r"\b(?P<noun>[a-z]{3,20}+),?[ \u00a0](?:who|whose)\b", re.
 _MEMBERS_OF = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
 _TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
 _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
+_BOTH = _regex.compile(r"\bboth\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 
@@ -296,6 +297,12 @@ def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, 
         if len(there) == 1:
             found.append((match.start(), named[there.pop()]))
     return found
+
+
+def _the_two(ctx: Context) -> list[tuple[int, Organization]]:
+    """The two screen unions the article names, first mentions in order, if it names exactly two."""
+    named = _distinct([(m.start, m.organization) for m in ctx.orgs if m.name in SCREEN_UNIONS])
+    return named if len(named) == 2 else []  # noqa: PLR2004 - "both" is two
 
 
 def _distinct(unions: list[tuple[int, Organization]]) -> list[tuple[int, Organization]]:
@@ -510,6 +517,8 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         if match is None or not sentence.search(_STRIKE):
             continue
         unions = _distinct(unions_in(sentence))  # "both unions" stands for those named
+        if len(unions) < 2 and sentence.search(_BOTH):  # noqa: PLR2004
+            unions = _the_two(ctx)  # "the first time since 1960 that both have been on strike"
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
         # one claim, however often the article repeats it: one object, several spans
