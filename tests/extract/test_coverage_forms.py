@@ -677,6 +677,24 @@ class TestPostings:
         )
         assert posting.duties == ("define the strategic vision",)  # the title is no duty
 
+    def test_a_quoted_title_is_no_duty(self):
+        text = (
+            "Netflix wants to hire an AI product manager. The company posted the role last "
+            'week, under the title "Product Manager - Machine Learning Platform."'
+        )
+        (posting,) = story(text).job_postings
+        assert posting.duties == ()
+        assert story(text).quotes == ()
+
+    def test_a_quotation_is_a_duty_of_the_posting_it_follows(self):
+        text = (
+            'Sony has advertised for a "Senior Manager, AI Strategy" to "shape how we use AI", '
+            "while Amazon is looking for an applied scientist to work on generative AI."
+        )
+        sony, amazon = story(text).job_postings
+        assert sony.duties == ("shape how we use AI",)
+        assert amazon.duties == ()
+
     def test_walked_off_the_job_is_no_reference(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000. "

@@ -120,6 +120,7 @@ _ASIDE = _regex.compile(
     r",[ \u00a0](?:whose|which|who|where|including|such[ \u00a0]as|like)\b", re.IGNORECASE
 )
 _ASIDE_REACH = 200  # an aside is short: its commas are looked for this far from the name
+_NAMES_TITLE = _regex.compile(r"\b(?:title|titled|called|named)[ \u00a0]+[\"“]\Z", re.IGNORECASE)
 _ACCORDING = _regex.compile(r"\baccording[ \u00a0]to[ \u00a0]+\Z", re.IGNORECASE)
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
@@ -529,7 +530,10 @@ def _posting_in(
     # look at the last span is enough (a search of them all would be quadratic)
     if not draft.evidence or draft.evidence[-1] != sentence.span:
         draft.evidence.append(sentence.span)
-        _add_duties(ctx, sentence, draft)  # once a sentence
+        # once a sentence; the quotations from this cue to the next (from the start of the
+        # sentence for the first cue)
+        first = window[0] < sentence.start
+        _add_duties(ctx, sentence, draft, (sentence.start if first else cue, window[1]))
     return draft
 
 
@@ -707,12 +711,23 @@ def _pay(
     return _Offer(ctx.pay(sentence, first), converted)
 
 
-def _add_duties(ctx: Context, sentence: Sentence, draft: _Draft) -> None:
-    for quoted in ctx.quoted_in(sentence.start, sentence.end):
+def _add_duties(
+    ctx: Context, sentence: Sentence, draft: _Draft, window: tuple[int, int] | None = None
+) -> None:
+    """Give the posting the unattributed quotations of the sentence (within its cue's *window*).
+
+    "Sony advertised for a "Senior Manager, AI Strategy", while Amazon is looking
+    for ...": the quotation is Sony's, not Amazon's. A quoted title ('under the
+    title "Product Manager - ..."') is no duty.
+    """
+    start, end = window if window is not None else (sentence.start, sentence.end)
+    for quoted in ctx.quoted_in(max(start, sentence.start), min(end, sentence.end)):
         if quoted.speaker is not None:
             continue
         phrase = ctx.text[quoted.start : quoted.end].strip().rstrip(",.;:")
         if draft.title and phrase.startswith(draft.title):
             continue  # the title in quotation marks: "Product Manager, Machine Learning Platform"
+        if _NAMES_TITLE.search(ctx.text, max(sentence.start, quoted.start - 16), quoted.start):
+            continue  # 'under the title "..."', 'a role called "..."': a title, not a duty
         if len(phrase.split()) >= 2 and phrase not in draft.duties:  # noqa: PLR2004 - one word is a scare quote
             draft.duties.append(phrase)
