@@ -1096,6 +1096,22 @@ class TestLikeness:
         )
         assert len(story(text).likeness_proposals) == 1
 
+    def test_without_consent_or_further_payment(self):
+        text = (
+            "SAG-AFTRA says the studios proposed that background performers be scanned for a "
+            "single day's pay and used forever, without consent or further payment."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.consent_required, proposal.compensated_reuse) == (False, False)
+
+    def test_would_require_the_actors_consent(self):
+        text = (
+            "The AMPTP said its proposal to scan background actors would allow other uses "
+            "only with the actor's consent, and any such use would require the actor's consent."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.consent_required is True
+
     def test_according_to_names_the_reporter(self):
         text = (
             "According to Duncan Crabtree-Ireland, the studios want to scan background "

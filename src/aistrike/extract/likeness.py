@@ -70,17 +70,21 @@ _PERPETUAL = _regex.compile(
     re.IGNORECASE,
 )
 _NO_CONSENT = _regex.compile(
-    r"\bno[ \u00a0]consent\b|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|further[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b",
+    r"\bno[ \u00a0]consent\b"
+    r"|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|further[ \u00a0]|the[ \u00a0](?:performer|actor)['’]s[ \u00a0])?consent\b",
     re.IGNORECASE,
 )
 _CONSENT = _regex.compile(
-    r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0](?:their[ \u00a0]|the[ \u00a0]performer['’]s[ \u00a0])?consent\b|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b"
+    r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0]"
+    r"(?:their[ \u00a0]|the[ \u00a0](?:performer|actor)['’]s[ \u00a0])?consent\b"
+    r"|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b"
     r"|\b(?:have|has|had|need|needs)[ \u00a0]to[ \u00a0](?:give[ \u00a0](?:their[ \u00a0])?)?consent\b|\bmust[ \u00a0]consent\b",
     re.IGNORECASE,
 )
 _NO_PAY = _regex.compile(
     # "without further consent or compensation"
-    r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:(?:any|further|additional)[ \u00a0])?(?:consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment)\b",
+    r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:(?:any|further|additional)[ \u00a0])?"
+    r"(?:consent[ \u00a0](?:or|and)[ \u00a0](?:(?:any|further|additional)[ \u00a0])?)?(?:compensation|payment|pay)\b",
     re.IGNORECASE,
 )
 _PAY = _regex.compile(
