@@ -851,6 +851,7 @@ class TestComparisons:
                 "it would qualify 35 actors and their families for health insurance.",
                 "health insurance",
             ),
+            ("the salary could pay for 35 actors' health insurance.", "health insurance"),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

@@ -248,6 +248,11 @@ _NOT_BENCHMARK = frozenset(
 )
 
 
+_COVERED = frozenset(
+    {"actors", "performers", "members", "people", "families", "writers", "workers", "colleagues"}
+)
+
+
 def _benchmark_text(words: str) -> str:
     """The words that name the benchmark, after the last verb or preposition before them.
 
@@ -260,7 +265,14 @@ def _benchmark_text(words: str) -> str:
         (index for index, word in enumerate(kept) if word.lower().startswith("health")),
         len(kept),
     )
-    stops = [index for index in range(health) if kept[index].lower() in _NOT_BENCHMARK]
+    stops = [
+        index
+        for index in range(health)
+        # the people covered are no part of it either: "34 actors' health insurance"
+        if kept[index].lower() in _NOT_BENCHMARK
+        or kept[index].isdigit()
+        or kept[index].lower().rstrip("'’") in _COVERED
+    ]
     return " ".join(kept[stops[-1] + 1 :] if stops else kept)
 
 
