@@ -244,6 +244,20 @@ class TestActions:
         both = {aistrike.Demand.AI_PROTECTION, aistrike.Demand.RESIDUALS}
         assert demands == {"SAG-AFTRA": both, "WGA": both}
 
+    def test_actors_want_a_bigger_share(self):
+        text = (
+            "SAG-AFTRA joined the WGA on strike on July 14. Actors want a bigger share of "
+            "streaming revenue, more transparency about viewership data, improvements to their "
+            "health and pension plans, and consent for digital replicas."
+        )
+        demands = {a.union.name: set(a.demands) for a in story(text).labour_actions}
+        assert demands["SAG-AFTRA"] == {
+            aistrike.Demand.TRANSPARENCY,
+            aistrike.Demand.HEALTH_AND_PENSION,
+            aistrike.Demand.AI_PROTECTION,
+        }
+        assert demands["WGA"] == set()
+
     def test_wanted_by_someone_else_is_no_demand(self):
         text = "The WGA is on strike. The studios can use the scan in any project they want."
         (action,) = story(text).labour_actions

@@ -116,6 +116,7 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
             "protection from ai",
             "artificial intelligence",
             "ai safeguards",
+            "digital replicas",
             "ai",
             "a.i.",
         ),
