@@ -507,6 +507,10 @@ class TestPostings:
             ("Realeyes listed a gig paying $300.", [("Realeyes", None, "$300")]),
             ("Realeyes offered $300 for a session.", [("Realeyes", None, "$300")]),
             (
+                "Disney has several AI openings, including one for a senior AI engineer.",
+                [("Disney", "senior AI engineer", None)],
+            ),
+            (
                 "Realeyes recently sought actors for a study, paying $300 for two hours of work.",
                 [("Realeyes", None, "$300 for 2 hours")],
             ),

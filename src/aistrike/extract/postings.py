@@ -53,6 +53,8 @@ _CUE = _regex.compile(
 _TITLED_CUE = _regex.compile(
     rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
+    # "has several AI openings, including one for a senior AI engineer"
+    r"|\b(?:openings|vacancies|roles|positions|jobs),?[ \u00a0]including\b"
     r"|\b(?P<noun>opening|vacancy|listing|posting)s?\b",
     re.IGNORECASE,
 )
@@ -631,10 +633,18 @@ def _employer_before(
 def _title(
     sentence: str, cue: int, pattern: _regex.Pattern = _TITLE, *, stop: int | None = None
 ) -> str | None:
-    for match in pattern.finditer(sentence, cue, len(sentence) if stop is None else stop):
+    """The first job title after *cue*: "for a senior AI engineer".
+
+    A match that is no title ("including one for a senior AI engineer" holds small
+    words) is tried again one character on, so that the title inside it is found.
+    """
+    end = len(sentence) if stop is None else stop
+    at = cue
+    while (match := pattern.search(sentence, at, end)) is not None:
         title = _clean_title(match.group("title"))
         if title is not None:
             return title + (match.group("tail") or "")
+        at = match.start() + 1
     return None
 
 
