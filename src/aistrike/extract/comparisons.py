@@ -126,12 +126,12 @@ def _employer_pay(ctx: Context, sentence: Sentence, at: int) -> Pay | None:
 
 def _posting_pay_before(ctx: Context, at: int) -> Pay | None:
     """The pay of the posting with pay named last before *at*: the salary a claim speaks of."""
-    named = [
-        (max(span.start for span in posting.evidence if span.start < at), posting.pay)
-        for posting in ctx.remember(find_job_postings)
-        if posting.pay is not None and any(span.start < at for span in posting.evidence)
-    ]
-    return max(named, key=lambda row: row[0])[1] if named else None
+    latest: tuple[int, Pay] | None = None
+    for posting in ctx.remember(find_job_postings):
+        last = max((span.start for span in posting.evidence if span.start < at), default=-1)
+        if posting.pay is not None and last >= 0 and (latest is None or last > latest[0]):
+            latest = (last, posting.pay)
+    return latest[1] if latest is not None else None
 
 
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:

@@ -171,11 +171,7 @@ def _account_of(
         who = str(drafts[-1].values.get("affected"))  # would be scanned: "its proposal ..."
     else:
         return False
-    proposer = named or ctx.studios
-    draft = next((d for d in drafts if d.key == key), None)
-    if draft is None:
-        draft = _Draft(key, proposer, reporter)
-        drafts.append(draft)
+    draft = _draft_for(drafts, key, named or ctx.studios, reporter)
     draft.evidence.append(sentence.span)
     _read_terms(sentence, str(who), draft.values)
     return True
@@ -199,13 +195,24 @@ def _answer(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> None:
     _read_terms(sentence, str(drafts[-1].values.get("affected")), values)
     if len(values) == 1:  # only who would be scanned, from the account before
         return
-    draft = next((d for d in drafts if d.key == key), None)
-    if draft is None:
-        draft = _Draft(key, named or ctx.studios, reporter)
-        drafts.append(draft)
+    draft = _draft_for(drafts, key, named or ctx.studios, reporter)
     draft.evidence.append(sentence.span)
     for name, value in values.items():
         draft.values.setdefault(name, value)
+
+
+def _draft_for(
+    drafts: list[_Draft],
+    key: str | None,
+    proposer: Organization | None,
+    reporter: Person | None,
+) -> _Draft:
+    """The account given by *key*, or a new one: one object for each party's account."""
+    draft = next((d for d in drafts if d.key == key), None)
+    if draft is None:
+        draft = _Draft(key, proposer, reporter)
+        drafts.append(draft)
+    return draft
 
 
 def _account(

@@ -107,7 +107,6 @@ _NAMED_TITLE = _regex.compile(
     + _TITLE_WORDS,
     re.IGNORECASE,
 )
-_NONE: frozenset[object] = frozenset()
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
 _CAPITAL = _regex.compile(r"\b[A-Z]")
 _SAME_POSTING = 25  # a cue this close after another, no employer between, goes on from it
@@ -209,13 +208,11 @@ class _Draft:
             if _fuller(pay, self.pay):
                 self.pay = pay
         elif _top(self.pay) in offer.converted:  # the amount converted, as advertised
-            per = self.pay.per if pay.per is PayUnit.ONCE else pay.per
-            self.pay = attrs.evolve(pay, per=per)
+            self.pay = _keeping_rate(pay, self.pay)
         elif _may_convert(pay, self.pay):
             if isinstance(pay.amount, MoneyRange) and not isinstance(self.pay.amount, MoneyRange):
                 self.converted.add(_top(self.pay))  # a range says more than its ceiling
-                per = self.pay.per if pay.per is PayUnit.ONCE else pay.per
-                self.pay = attrs.evolve(pay, per=per)
+                self.pay = _keeping_rate(pay, self.pay)
             else:
                 if self.pay.per is PayUnit.ONCE:  # the first amount stays; a rate joins it
                     self.pay = attrs.evolve(self.pay, per=pay.per, quantity=pay.quantity)
@@ -248,8 +245,18 @@ def _currency(pay: Pay) -> str | None:
     return None if pay.amount is None else pay.amount.currency
 
 
+def _keeping_rate(pay: Pay, known: Pay) -> Pay:
+    """*pay*, with the rate of *known* when *pay* states none."""
+    return attrs.evolve(pay, per=known.per) if pay.per is PayUnit.ONCE else pay
+
+
 def _top(pay: Pay) -> object:
-    return pay.amount.high if isinstance(pay.amount, MoneyRange) else pay.amount
+    return _ceiling(pay.amount)
+
+
+def _ceiling(amount: Money | MoneyRange | None) -> object:
+    """The amount, or the top of a range ("$300,000 to $900,000" -> "$900,000")."""
+    return amount.high if isinstance(amount, MoneyRange) else amount
 
 
 def _same_top(one: Pay, other: Pay) -> bool:
@@ -429,8 +436,8 @@ def _one_a_run(ctx: Context, sentence: Sentence, cues: list[_Cue]) -> list[_Cue]
 
     "Realeyes placed a listing seeking actors for a study paying $300": one
     posting, not two; a cue a few words after another, with no employer or other
-    capitalised word between and no title of its own, is the same posting. The pay of the first
-    is then read up to the next posting's cue, not up to "seeking".
+    capitalised word between and no title of its own, is the same posting. The pay
+    of the first is then read up to the next posting's cue, not up to "seeking".
     """
     kept: list[_Cue] = []
     for cue in cues:
@@ -474,9 +481,7 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
         at = match.start()
         if match.group("paying"):
             cues.append(_Cue(at))
-        elif match.group(
-            "ai"
-        ):  # a title, if any, comes right after: "an AI role, a product manager"
+        elif match.group("ai"):  # a title, if any, comes right after ("an AI role, a ...")
             cues.append(_Cue(at, reach=match.end() - at + _TITLE_REACH))
         elif (titled := _title_before(text, at)) and titled[1]:
             cues.append(_Cue(*titled))
@@ -502,9 +507,8 @@ def _posting_in(
     # the last employer named before the cue, not in an aside; from the end, so that a
     # sentence of many names costs a look at the last few
     chosen = next((m for m in reversed(before) if not _aside(ctx, sentence, m, cue)), None)
-    if (
-        chosen is None and not before
-    ):  # only employers in an aside before: the one hiring is unnamed
+    # an employer named after the cue; but none when all before it are in asides
+    if chosen is None and not before:
         chosen = employers[0] if employers else None
     reach = near[1] if found.reach is None else min(near[1], cue + found.reach)
     title = found.title or _title(ctx.text, cue, stop=reach)
@@ -713,12 +717,7 @@ def _pay(
         first = first or mention
     if first is None:
         return None
-    converted = (
-        frozenset(c.high if isinstance(c, MoneyRange) else c for c in first.conversions)
-        if first.conversions
-        else _NONE
-    )
-    return _Offer(ctx.pay(sentence, first), converted)
+    return _Offer(ctx.pay(sentence, first), frozenset(map(_ceiling, first.conversions)))
 
 
 def _add_duties(
