@@ -128,7 +128,7 @@ def one_pattern_for_people():
     return re.compile(
         "|".join(
             p.source.replace("(?P<name>", f"(?P<n{i}>").replace("(?P<role>", "(?P<r>")
-            for i, p in enumerate((e._BY_VERB, *e._AFTER_CUE, e._BY_ROLE))
+            for i, p in enumerate((e._BY_VERB, e._AFTER_CUE, e._BY_ROLE))
         )
     )
 

@@ -259,22 +259,28 @@ def unextended(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in found if not any(o != w and w.startswith(o) for o in found)))
 
 
-def places(words: Iterable[str], haystack: str) -> list[int]:
-    """Every offset in *haystack* where one of *words* begins, in order.
+def places(
+    words: Iterable[str], haystack: str, start: int = 0, end: int | None = None
+) -> list[int]:
+    """Every offset in ``haystack[start:end]`` where one of *words* begins, in order.
 
-    No word of *words* may open with another (see :func:`unextended`): then no two
-    begin at the same offset, and each offset comes once.
+    The offsets index *haystack* itself; nothing is sliced. No word of *words* may
+    open with another (see :func:`unextended`): then no two begin at the same
+    offset, and each offset comes once.
 
     Examples:
         >>> places(["ab", "b"], "abab")
         [0, 1, 2, 3]
+        >>> places(["ab", "b"], "abab", 1, 3)
+        [1, 2]
     """
+    stop = len(haystack) if end is None else end
     found: list[int] = []
     for word in words:
-        at = haystack.find(word)
+        at = haystack.find(word, start, stop)
         while at >= 0:
             found.append(at)
-            at = haystack.find(word, at + 1)
+            at = haystack.find(word, at + 1, stop)
     found.sort()
     return found
 
@@ -331,24 +337,30 @@ def finditer_first(streams: Sequence[Stream], pos: int = 0) -> Iterator[tuple[in
         [(0, 'Ann said'), (1, 'said Bo')]
     """
     iterators = [stream(pos) for stream in streams]
-    upcoming = [next(found, None) for found in iterators]
-    cursor = pos
-    while True:
-        for index, match in enumerate(upcoming):
-            if match is not None and match.start() < cursor:  # overlaps the last one: look again
-                iterators[index] = streams[index](cursor)
-                upcoming[index] = next(iterators[index], None)
-        found = [(match.start(), index, match) for index, match in enumerate(upcoming) if match]
-        if len(found) <= 1:
-            if found:  # one stream left: its own matches follow each other, none overlapping
-                _, first, match = found[0]
-                yield first, match
-                yield from ((first, match) for match in iterators[first])
-            return
-        _, first, match = min(found)  # no two share (start, index): matches are never compared
+    heads = []  # the next match of each stream not done: (start, index, match), in stream order
+    for index, found in enumerate(iterators):
+        if (match := next(found, None)) is not None:
+            heads.append((match.start(), index, match))
+    while len(heads) > 1:
+        _, first, match = min(heads)  # no two share (start, index): matches are never compared
         yield first, match
         cursor = match.end()
-        upcoming[first] = next(iterators[first], None)
+        kept = []
+        for start, index, upcoming in heads:
+            if start < cursor:  # the match just given, or one it overlaps: the next one after it
+                if index != first:
+                    iterators[index] = streams[index](cursor)
+                following = next(iterators[index], None)
+                if following is None:
+                    continue
+                start, upcoming = following.start(), following  # noqa: PLW2901 - the stream's new head
+            kept.append((start, index, upcoming))
+        heads = kept
+    if heads:  # one stream left: its own matches follow each other, none overlapping
+        _, first, match = heads[0]
+        yield first, match
+        for match in iterators[first]:
+            yield first, match
 
 
 def _parse(pattern: str, flags: int) -> tuple[Any, Any] | None:

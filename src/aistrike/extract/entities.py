@@ -153,13 +153,14 @@ _BY_VERB = _regex.compile(
     rf"(?P<name>[A-Z](?:[a-z]++(?:[A-Z][a-z]++)?(?:[-'’][A-Z][a-z]++)?|\.){_NAME_REST})"  # _NAME, its capital first
     rf"(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
 )
-# A name after "according to", "said", "says" or "told by", each opening with its word.
-# Each opens with its literal word, which re finds fast (a class of first letters, as in
-# "[Aa]ccording", is scanned for ten times slower): "According to" opening a sentence is
-# a cue of its own.
-_AFTER_CUE = tuple(
-    _regex.compile(rf"{cue}(?<!\w{cue})[ \u00a0](?P<name>{_NAME})\b")
-    for cue in ("according to", "said", "says", "told by", "According to")
+# A name after "according to", "said", "says" or "told by". Tried only where one of those
+# words is (_regex.at_words): a class of first letters, as in "[Aa]ccording", is scanned
+# for ten times slower. "According to" opening a sentence is a cue of its own.
+_AFTER_WORDS = ("According to", "according to", "said", "says", "told by")
+_AFTER_CUE = _regex.compile(
+    "(?:"
+    + "|".join(rf"{cue}(?<!\w{cue})" for cue in _AFTER_WORDS)
+    + rf")[ \u00a0](?P<name>{_NAME})\b"
 )
 # A name after a role: tried only where a role's first word is (_regex.at_words).
 _BY_ROLE = _regex.compile(
@@ -236,7 +237,7 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     speaks = any(verb in text for verb in SPEECH_VERBS)  # else no name before a verb
     streams = [
         (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
-        *(lambda pos, cue=cue: cue.finditer(text, pos) for cue in _AFTER_CUE),
+        _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text),
         _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded),
     ]
     by_role = len(streams) - 1

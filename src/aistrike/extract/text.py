@@ -131,9 +131,14 @@ class Sentence:
         # where a match may begin (none: no match): tried there alone, leftmost first,
         # the pattern finds what search finds
         pieces, ignore_case = openers
+        start = self.start
+        haystack = self.folded_source if ignore_case else self.source
+        found_at = _regex.places(pieces, haystack, start, self.end)  # nothing sliced
+        if not found_at:
+            return None
         text, match = self.text, pattern.match
-        for at in _regex.places(pieces, self.folded if ignore_case else text):
-            found = match(text, at)
+        for at in found_at:
+            found = match(text, at - start)
             if found is not None:
                 return found
         return None
