@@ -218,6 +218,29 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert (action.union.name, action.started) == ("SAG-AFTRA", None)
 
+    @pytest.mark.parametrize(
+        ("before", "started"),
+        [
+            # "It" stands for the one union of the sentence before: SAG-AFTRA's day
+            (
+                "The SAG-AFTRA strike is a dispute with the studios over pay and AI.",
+                {"SAG-AFTRA": datetime.date(2023, 7, 14), "WGA": datetime.date(2023, 5, 2)},
+            ),
+            # no union before: "It" stands for nothing known, and July 14 is no one's day
+            ("Picket lines stretched down the block.", {"WGA": datetime.date(2023, 5, 2)}),
+        ],
+    )
+    def test_it_began_is_not_the_union_named_after(self, before, started):
+        text = (
+            f"{before} It began on July 14 and overlapped with the Writers Guild of America "
+            "strike, which had begun on May 2."
+        )
+        assert {a.union.name: a.started for a in story(text).labour_actions} == started
+
+    def test_a_date_before_the_union_is_still_its_own(self):
+        (action,) = story("On July 14, SAG-AFTRA went on strike.").labour_actions
+        assert action.started == datetime.date(2023, 7, 14)
+
     def test_members_called_out(self):
         (action,) = story("Sag-Aftra called its members out on 14 July.").labour_actions
         assert action.started == datetime.date(2023, 7, 14)

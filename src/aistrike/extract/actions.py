@@ -159,6 +159,8 @@ _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 _BOTH = _regex.compile(r"\bboth\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
+# A sentence whose subject is a pronoun: "It began on July 14", "They walked out on May 2".
+_PRONOUN = _regex.compile(r"(?:It|They)[ \u00a0]")
 
 
 @attrs.define
@@ -370,10 +372,10 @@ def _assign_starts(
         role = _date_role(ctx, sentence, m)
         if role is not None:
             (starts if role == "start" else ends).append(m)
-    for union, mention in _pairs(ctx, sentence, unions, ends) if ends else ():
-        _record(drafts[union.name], "end", mention)
-    for union, mention in _pairs(ctx, sentence, unions, starts) if starts else ():
-        _record(drafts[union.name], "start", mention)
+    for role, dated in (("end", ends), ("start", starts)):
+        for union, mention in _pairs(ctx, sentence, unions, dated) if dated else ():
+            if union.name in drafts:  # "It" may stand for a union not on strike
+                _record(drafts[union.name], role, mention)
     if not starts and ctx.published is not None:
         _record_today(ctx, sentence, unions, drafts, ctx.published)
 
@@ -475,9 +477,27 @@ def _pairs(
     distinct = _distinct(unions)
     if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
         return [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
-    return [
-        (union, mention) for mention in mentions if (union := _subject(ctx, unions, mention.start))
-    ]
+    pronoun = _PRONOUN.match(ctx.text, sentence.start, sentence.end)
+    pairs = []
+    for mention in mentions:
+        if pronoun and not any(at < mention.start for at, _ in unions):
+            # "It began on July 14, and overlapped with the WGA strike": not the WGA's date
+            union = _antecedent(ctx, sentence)
+        else:
+            union = _subject(ctx, unions, mention.start)
+        if union is not None:
+            pairs.append((union, mention))
+    return pairs
+
+
+def _antecedent(ctx: Context, sentence: Sentence) -> Organization | None:
+    """The union that "It" or "They" opening *sentence* stands for: the one union the sentence before names."""
+    before = ctx.sentence_before(sentence)
+    if before is None:
+        return None
+    unions_in, _ = ctx.remember(_union_finder)
+    named = _distinct(unions_in(before))
+    return named[0][1] if len(named) == 1 else None
 
 
 def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> Organization | None:
