@@ -281,6 +281,20 @@ class TestActions:
         }
         assert demands["WGA"] == set()
 
+    @pytest.mark.parametrize(
+        ("text", "demands"),
+        [
+            ("SAG-AFTRA is on strike, and Netflix is hiring for an AI job.", set()),
+            ("SAG-AFTRA, on strike, resents the AI product manager role.", set()),
+            ("Striking SAG-AFTRA members fear the AI engineers of the studios.", set()),
+            ("SAG-AFTRA is on strike over AI.", {aistrike.Demand.AI_PROTECTION}),
+            ("SAG-AFTRA is on strike over AI and jobs.", {aistrike.Demand.AI_PROTECTION}),
+        ],
+    )
+    def test_an_ai_post_is_no_demand(self, text, demands):
+        (action,) = story(text).labour_actions
+        assert set(action.demands) == demands
+
     def test_wanted_by_someone_else_is_no_demand(self):
         text = "The WGA is on strike. The studios can use the scan in any project they want."
         (action,) = story(text).labour_actions

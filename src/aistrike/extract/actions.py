@@ -113,11 +113,20 @@ _PRECEDENT = _regex.compile(
     re.IGNORECASE,
 )
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
+# "AI" alone names the demand for protection against it, but not in "an AI job" or "the AI
+# product manager role": a post, not a demand.
+_AI_POST = (
+    r"(?![ \u00a0-](?:jobs?|roles?|positions?|posts?|postings?|listings?|openings?|hires?"
+    r"|product|engineers?|research(?:ers?)?|scientists?|specialists?|managers?)\b)"
+)
 _DEMANDS = tuple(
     (
         demand,
         _regex.compile(
-            r"(?<![\w])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w])", re.IGNORECASE
+            r"(?<![\w])(?:"
+            + "|".join(re.escape(p) + (_AI_POST if p in ("ai", "a.i.") else "") for p in phrases)
+            + r")(?![\w])",
+            re.IGNORECASE,
         ),
     )
     for demand, phrases in DEMAND_WORDS
