@@ -84,7 +84,9 @@ CASES = [
             ("Netflix", "product manager", "$900,000"),
         ],
         [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
-        {"likeness_proposals": 1},
+        # the union's account, and the AMPTP's answer ("called that characterisation false,
+        # saying consent would be required ...")
+        {"likeness_proposals": 2},
     ),
     (
         "15_rupees.txt",

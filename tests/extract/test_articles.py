@@ -128,12 +128,15 @@ class TestDemands:
 class TestOtherOutlets:
     def test_wire_reads_the_union_account(self):
         """Told by 'Union negotiators': no person reports it, the studios' body proposes it."""
-        (proposal,) = aistrike.load(ARTICLES / "14_wire.txt").likeness_proposals
+        proposal, answer = aistrike.load(ARTICLES / "14_wire.txt").likeness_proposals
         assert proposal.proposer is not None
         assert proposal.proposer.name == "AMPTP"
         assert proposal.reported_by is None
         assert proposal.affected == "background actors"
         assert proposal.compensated_reuse is False
+        # the AMPTP's answer, "saying consent would be required": an account of its own
+        assert (answer.consent_required, proposal.consent_required) == (True, False)
+        assert len(answer.evidence) == 1
 
     def test_rupees_and_a_reporter_named_after_according_to(self):
         story = aistrike.load(ARTICLES / "15_rupees.txt")

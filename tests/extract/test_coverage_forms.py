@@ -1123,6 +1123,13 @@ class TestLikeness:
                 ),
                 {"scope": "the film the actor was hired for"},
             ),
+            (
+                (
+                    "The AMPTP called the description false, saying consent would be needed for "
+                    "any later use."
+                ),
+                {"consent_required": True},
+            ),
         ],
     )
     def test_an_answer_in_the_next_sentence_is_a_second_account(self, answer, terms):
@@ -1151,6 +1158,24 @@ class TestLikeness:
             f"day's pay. {answer}"
         )
         assert len(story(text).likeness_proposals) == 1
+
+    def test_a_later_answer_saying_its_own_terms_is_its_own_account(self):
+        text = (
+            "A viral post says the studios want to scan extras and use their likeness forever "
+            "after paying them for a single day. The union's negotiator made that claim on "
+            "Tuesday. The AMPTP called the description false, saying the proposal limits the use "
+            "of a digital replica to the film for which the background actor was hired."
+        )
+        told, answer = story(text).likeness_proposals
+        assert (told.affected, str(told.payment), told.perpetual) == (
+            "extras",
+            "one day's pay",
+            True,
+        )
+        assert answer.proposer is not None
+        assert answer.proposer.name == "AMPTP"
+        assert answer.scope == "the film for which the background actor was hired"
+        assert answer.payment is None
 
     def test_without_consent_or_further_payment(self):
         text = (

@@ -44,7 +44,7 @@ _BACKGROUND = _regex.compile(
     r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE
 )
 _DAY_PAY = _regex.compile(
-    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:them[ \u00a0])?for[ \u00a0](?P<n2>one|a)[ \u00a0]day\b",
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:them[ \u00a0])?for[ \u00a0](?P<n2>one|a)(?:[ \u00a0]single)?[ \u00a0]day\b",
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
@@ -77,7 +77,7 @@ _NO_CONSENT = _regex.compile(
 _CONSENT = _regex.compile(
     r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0]"
     r"(?:their[ \u00a0]|the[ \u00a0](?:performer|actor)['’]s[ \u00a0])?consent\b"
-    r"|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be)[ \u00a0]required\b"
+    r"|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be|will[ \u00a0]be)[ \u00a0](?:required|needed)\b"
     r"|\b(?:have|has|had|need|needs)[ \u00a0]to[ \u00a0](?:give[ \u00a0](?:their[ \u00a0])?)?consent\b|\bmust[ \u00a0]consent\b",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ _ANSWERS = _regex.compile(
     re.IGNORECASE,
 )
 _REPORTS = _regex.compile(
-    rf"\b(?:{'|'.join(SPEECH_VERBS)}|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
+    rf"\b(?:{'|'.join(SPEECH_VERBS)}|saying|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
     r"|insist(?:s|ed)|maintain(?:s|ed)|reject(?:s|ed)|repeat(?:s|ed)|charges|charged|claim(?:s|ed)"
     r"|alleges|alleged|describe[sd]"
     r"|(?P<according>according[ \u00a0]to))\b",
