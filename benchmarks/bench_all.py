@@ -77,6 +77,14 @@ ADVERSARIAL = (
     "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
     '"It is unfair," said Ann Lee and ',
     "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
+    "- July 14: SAG-AFTRA goes on strike\n",
+    "$1 (£1) to $2 (£2) ",
+    "[",
+    "*ab ",
+    "&#",
+    "<b ",
+    "\n> # ",
+    "**Netflix** is [hiring](https://example.com) &amp; ",
 )
 """Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
 

@@ -40,6 +40,17 @@ FRAGMENTS = [
     "$100 more than",
     "daily rate",
     "1960",
+    "**",
+    "*",
+    "_",
+    "[",
+    "](https://example.com/a)",
+    "&amp;",
+    "&#8220;",
+    "<p>",
+    "</b>",
+    "\n## ",
+    "\n> ",
 ]
 
 
@@ -118,6 +129,13 @@ class TestAdversarial:
             "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
             "- July 14: SAG-AFTRA goes on strike\n",  # a timeline's lines
             "$1 (£1) to $2 (£2) ",  # a range converted end by end
+            # markup: each of these is looked ahead from, a bounded way
+            "[",
+            "*ab ",
+            "&#",
+            "<b ",
+            "\n> # ",
+            "**Netflix** is [hiring](https://example.com) &amp; ",
         ],
     )
     def test_one_megabyte(self, unit):

@@ -45,19 +45,27 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
     if published is None and header is not None:
         published = header.published
     article = steps.Article(text, published=published, source=source)
-    ctx = steps.Context.build(text, header.end if header else 0, published)
+    body = header.end if header else 0
+    # the recognisers read the text without its markup; their spans are taken back after
+    plain, offsets = steps.without_markup(text, body)
+    ctx = steps.Context.build(plain, body, published)
     postings = ctx.remember(steps.find_job_postings)  # comparisons read them too
+    facts = {
+        "job_postings": postings,
+        "labour_actions": steps.find_labour_actions(ctx),
+        "likeness_proposals": steps.find_likeness_proposals(ctx),
+        "comparisons": steps.find_comparisons(ctx),
+        "productions": steps.find_productions(ctx),
+        "precedents": steps.find_precedents(ctx),
+        "quotes": steps.find_quotes(ctx.quoted, plain, postings),
+    }
+    if offsets is not None:
+        facts = {name: offsets.facts(found) for name, found in facts.items()}
     story: Story = steps.Story(  # the steps are untyped: say what they give
         article=article,
-        job_postings=postings,
-        labour_actions=steps.find_labour_actions(ctx),
-        likeness_proposals=steps.find_likeness_proposals(ctx),
-        comparisons=steps.find_comparisons(ctx),
-        productions=steps.find_productions(ctx),
-        precedents=steps.find_precedents(ctx),
-        quotes=steps.find_quotes(ctx.quoted, text, postings),
         organizations=steps.organizations_of(list(ctx.orgs)),
         people=steps.people_of(list(ctx.people)),
+        **facts,
     )
     return story
 
@@ -71,6 +79,7 @@ def _steps() -> SimpleNamespace:
         context,
         entities,
         likeness,
+        markup,
         postings,
         productions,
         quotes,
@@ -80,6 +89,7 @@ def _steps() -> SimpleNamespace:
 
     return SimpleNamespace(
         read_header=text.read_header,
+        without_markup=markup.without_markup,
         Context=context.Context,
         find_job_postings=postings.find_job_postings,
         find_labour_actions=actions.find_labour_actions,

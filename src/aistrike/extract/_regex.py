@@ -271,8 +271,8 @@ def places(
     Examples:
         >>> places(["ab", "b"], "abab")
         [0, 1, 2, 3]
-        >>> places(["ab", "b"], "abab", 1, 3)
-        [1, 2]
+        >>> places(["ab", "b"], "abab", 1, 3)  # "ab" at 2 runs past the end
+        [1]
     """
     stop = len(haystack) if end is None else end
     found: list[int] = []

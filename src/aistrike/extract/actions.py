@@ -117,7 +117,7 @@ _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b"
 # product manager role": a post, not a demand.
 _AI_POST = (
     r"(?![ \u00a0-](?:jobs?|roles?|positions?|posts?|postings?|listings?|openings?|hires?"
-    r"|product|engineers?|research(?:ers?)?|scientists?|specialists?|managers?)\b)"
+    r"|product|engineers?|research(?:ers?)?|scientists?|specialists?|managers?|boss(?:es)?|leads?)\b)"
 )
 _DEMANDS = tuple(
     (
