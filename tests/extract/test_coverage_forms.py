@@ -542,6 +542,31 @@ class TestPostings:
                 [("Realeyes", None, "$300 for 2 hours")],
             ),
             ("Realeyes listed a gig paying $300.", [("Realeyes", None, "$300")]),
+            (
+                "Netflix is advertising an AI product manager position that pays US$900,000 a year.",
+                [("Netflix", "AI product manager", "$900,000 a year")],
+            ),
+            (  # the title after "titled", not "role titled ..."
+                "Netflix has advertised a role titled Product Manager, paying $900,000 a year.",
+                [("Netflix", "Product Manager", "$900,000 a year")],
+            ),
+            (  # one job, the second time said more fully
+                (
+                    "Netflix posted a listing for a product manager. Netflix is hiring an AI "
+                    "product manager for up to $900,000 a year."
+                ),
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
+            (  # two jobs
+                (
+                    "Netflix posted a listing for a product manager. Netflix is hiring a "
+                    "technical director for up to $650,000 a year."
+                ),
+                [
+                    ("Netflix", "product manager", None),
+                    ("Netflix", "technical director", "$650,000 a year"),
+                ],
+            ),
             ("Realeyes offered $300 for a session.", [("Realeyes", None, "$300")]),
             (
                 "Disney has several AI openings, including one for a senior AI engineer.",
@@ -907,6 +932,11 @@ class TestComparisons:
                 "health insurance",
             ),
             ("the salary could pay for 35 actors' health insurance.", "health insurance"),
+            (
+                "the same sum could have paid for health coverage for 35 of its members.",
+                "health coverage",
+            ),
+            ("the money would have covered health insurance for 35 actors.", "health insurance"),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

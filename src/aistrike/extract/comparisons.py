@@ -32,7 +32,10 @@ _HEALTH = _regex.compile(
     r"\bhealth[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
 )
 _FUNDS = _regex.compile(
-    r"\b(?:qualify|qualifies|cover|pay(?:[ \u00a0]for)?|fund|insure|provide|buy)\b", re.IGNORECASE
+    # "could have paid for health coverage for 35 of its members" too
+    r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?"
+    r"|provided?|buy|bought)\b",
+    re.IGNORECASE,
 )
 # An amount that is the plan's threshold, not the pay compared with it: "members must earn
 # $26,470 a year to qualify", "Earning $26,470 in a year qualifies a member"
@@ -41,7 +44,8 @@ _EARNED = _regex.compile(
     re.IGNORECASE,
 )
 _PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
-    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:[\w-]++[ \u00a0]){0,2}?(?:actors|performers|members|people|families|writers|workers|colleagues)\b)",
+    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:of[ \u00a0](?:its|their|our)[ \u00a0])?(?:[\w-]++[ \u00a0]){0,2}?"
+    r"(?:actors|performers|members|people|families|writers|workers|colleagues)\b)",
     re.IGNORECASE,
 )
 _MORE = _regex.compile(
@@ -231,13 +235,21 @@ _NOT_BENCHMARK = frozenset(
         "could",
         "can",
         "will",
+        "have",
         "cover",
+        "covered",
         "qualify",
+        "qualified",
         "fund",
+        "funded",
         "insure",
+        "insured",
         "provide",
+        "provided",
         "buy",
+        "bought",
         "pay",
+        "paid",
         "under",
         "in",
         "into",

@@ -95,7 +95,8 @@ _TITLE_WORDS = (
     r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3})?"
 )
 _TITLE = _regex.compile(
-    r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|of|titled|called|named|including)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
+    r"|including)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
@@ -134,6 +135,7 @@ _TITLE_WORD = _regex.compile(r"[\w+/&.-]+")
 _MAX_TITLE_WORDS = 6
 _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
+    | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
 )
 _COMPARED = _regex.compile(
     r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE
@@ -167,9 +169,7 @@ class _Draft:
         """
         if employer.name != self.employer.name:
             return False
-        same_title = (
-            title is None or self.title is None or title.casefold() == self.title.casefold()
-        )
+        same_title = title is None or self.title is None or _one_title(title, self.title)
         if offer is not None and self.pay is not None:
             if self.agrees(offer):
                 return True
@@ -541,6 +541,18 @@ def _posting_in(
         first = window[0] < sentence.start
         _add_duties(ctx, sentence, draft, (sentence.start if first else cue, window[1]))
     return draft
+
+
+def _one_title(title: str, other: str) -> bool:
+    """Whether two titles may name one job: the same, or one the other said more fully.
+
+    "product manager" and "AI product manager" may; "product manager" and
+    "technical director", or "AI product manager" and "machine learning product
+    manager", may not.
+    """
+    title, other = title.casefold(), other.casefold()
+    shorter, longer = sorted((title, other), key=len)
+    return shorter == longer or longer.endswith(" " + shorter)
 
 
 def _take(
