@@ -108,6 +108,27 @@ class TestQuotes:
             affiliation=aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION),
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"It is unfair," wrote Marcus Bell on social media.',
+            "“It is unfair,” added Marcus Bell.",
+            '"It is unfair," tweeted Marcus Bell.',
+        ],
+    )
+    def test_other_verbs_after_a_quotation(self, text):
+        (quote,) = story(text).quotes
+        assert (quote.speaker, quote.text) == (Person("Marcus Bell"), "It is unfair,")
+
+    def test_a_name_after_wrote_is_no_speaker_without_a_quotation(self):
+        assert story("She wrote Marcus Bell a letter about the strike.").people == ()
+
+    def test_a_quotation_of_two_sentences_then_its_speaker(self):
+        text = '"It is unfair. Make it make sense," wrote the actor Marcus Bell on Tuesday.'
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Marcus Bell", role="actor")
+        assert quote.text == "It is unfair. Make it make sense,"
+
     @pytest.mark.parametrize("place", ["outside", "at", "near"])
     def test_a_place_is_no_speaker(self, place):
         text = f'Speaking to reporters {place} Paramount, she said it was "a warning sign for us."'

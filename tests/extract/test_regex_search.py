@@ -128,7 +128,7 @@ def one_pattern_for_people():
     return re.compile(
         "|".join(
             p.source.replace("(?P<name>", f"(?P<n{i}>").replace("(?P<role>", "(?P<r>")
-            for i, p in enumerate((e._BY_VERB, e._AFTER_CUE, e._BY_ROLE))
+            for i, p in enumerate((e._BY_VERB, e._AFTER_CUE, e._AFTER_QUOTE, e._BY_ROLE))
         )
     )
 
@@ -138,6 +138,7 @@ NEWS_WORDS = st.sampled_from(
         "SAG-AFTRA", "SAGE", "WGA", "Writers Guild of America", "writers' union", "the Intercept",
         "Netflix", "Metaverse", "said", "says", "according to", "told by", "Chief", "negotiator",
         "Actor", "Rob Delaney", "Ann B. Lee", "of", "Duncan Crabtree-Ireland", ",", " ", "-", "x",
+        '"', "”", "wrote", "added",
     ]
 )  # fmt: skip
 

@@ -88,11 +88,12 @@ class Context:
         people = surname_mentions(text, find_people(text, orgs, folded))
         starts = [s.start for s in found_sentences]
         pairs = find_quoted(text, body)
-        bounds = {}
-        for start, _ in pairs:
+        bounds = {}  # from the sentence where a quotation opens to the one where it closes
+        for start, end in pairs:
             index = bisect_right(starts, start) - 1
             if index >= 0:
-                bounds[start] = (found_sentences[index].start, found_sentences[index].end)
+                last = found_sentences[max(index, bisect_right(starts, end) - 1)]
+                bounds[start] = (found_sentences[index].start, last.end)
         quoted = attribute(text, pairs, people, orgs, bounds)
         amptp = next((m for m in orgs if m.name == "AMPTP"), None)
         if amptp is not None:

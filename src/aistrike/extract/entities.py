@@ -162,6 +162,14 @@ _AFTER_CUE = _regex.compile(
     + "|".join(rf"{cue}(?<!\w{cue})" for cue in _AFTER_WORDS)
     + rf")[ \u00a0](?P<name>{_NAME})\b"
 )
+# Right after a quotation, other verbs give the speaker too: '"...," wrote Marcus Bell'.
+# Tried only at a closing quotation mark, which is rare. Not "posted" or "told": "told
+# Variety" names the listener.
+_AFTER_QUOTE_MARKS = ('"', "”")
+_AFTER_QUOTE = _regex.compile(
+    r"(?<=[,.!?])[\"”][ \u00a0](?:wrote|writes|added|adds|tweeted|noted|explained|argued|warned)"
+    rf"[ \u00a0](?P<name>{_NAME})\b"
+)
 # A name after a role: tried only where a role's first word is (_regex.at_words).
 _BY_ROLE = _regex.compile(
     rf"\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
@@ -238,6 +246,7 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     streams = [
         (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
         _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text),
+        _regex.at_words(_AFTER_QUOTE, text, _AFTER_QUOTE_MARKS, text),
         _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded),
     ]
     by_role = len(streams) - 1
