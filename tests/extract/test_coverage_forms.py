@@ -258,6 +258,17 @@ class TestActions:
         )
         assert {a.union.name: a.started for a in story(text).labour_actions} == started
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "SAG-AFTRA has been on strike since the 14th of July.",
+            "SAG-AFTRA has been on strike since Friday, July 14.",
+        ],
+    )
+    def test_the_day_it_began_written_out(self, text):
+        (action,) = story(text).labour_actions
+        assert action.started == datetime.date(2023, 7, 14)
+
     def test_a_date_before_the_union_is_still_its_own(self):
         (action,) = story("On July 14, SAG-AFTRA went on strike.").labour_actions
         assert action.started == datetime.date(2023, 7, 14)
@@ -1428,6 +1439,22 @@ def test_a_production_named_three_times_is_one_object():
     ],
 )
 def test_a_date_before_a_colon(text, days):
+    from aistrike.extract.dates import find_dates  # noqa: PLC0415
+
+    assert [str(m.day) for m in find_dates(text, published=PUBLISHED)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a weekday with its date is that date, not the last such weekday before publication
+        ("since Friday, July 14", ["2023-07-14"]),
+        ("on Friday, 14 July", ["2023-07-14"]),
+        ("since Friday, and talks stalled", ["2023-07-21"]),
+        ("since the 14th of July", ["2023-07-14"]),
+    ],
+)
+def test_a_weekday_and_its_date(text, days):
     from aistrike.extract.dates import find_dates  # noqa: PLC0415
 
     assert [str(m.day) for m in find_dates(text, published=PUBLISHED)] == days

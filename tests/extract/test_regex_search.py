@@ -192,7 +192,7 @@ def test_amount_search_is_the_one_pattern(pieces, steps):
 
 DATE_BITS = st.sampled_from(
     ["May", "7", "14", "July", "Jul.", "Sept", "Tuesday", "on", "since", "of", "2023", ",", " ",
-     "31st", "Dec", "mid-", "x", "Thu", "Mon"]
+     "31st", "Dec", "mid-", "x", "Thu", "Mon", "Friday,", "the", "14th"]
 )  # fmt: skip
 
 

@@ -29,12 +29,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Three shapes, each a fixed sequence of bounded tokens: linear.
 _DATE = _regex.compile(
-    rf"(?<![\w])(?:(?P<wd1>{_WEEKDAYS}),?[ \u00a0])?(?P<d1>{_DAY})[ \u00a0](?:of[ \u00a0])?(?P<m1>{_MONTHS})(?:,?[ \u00a0](?P<y1>{_YEAR}))?(?![\w])"
+    # "Thursday 27 July 2023", "the 14th of July"
+    rf"(?<![\w])(?:(?P<wd1>{_WEEKDAYS}),?[ \u00a0]|the[ \u00a0])?(?P<d1>{_DAY})[ \u00a0](?:of[ \u00a0])?(?P<m1>{_MONTHS})(?:,?[ \u00a0](?P<y1>{_YEAR}))?(?![\w])"
     rf"|(?<![\w])(?:(?P<wd2>{_WEEKDAYS}),?[ \u00a0])?(?P<m2>{_MONTHS})[ \u00a0](?P<d2>{_DAY})(?![\w]|:\d)(?:,?[ \u00a0](?P<y2>{_YEAR}))?(?![\w])"
     # "since May", "since mid-July", "in late June", "early May"
     rf"|(?<![\w])(?:(?:in|since|from|until|by|of|and)[ \u00a0](?:(?:early|late|mid)[ \u00a0-])?"
     rf"|(?:early|late|mid)[ \u00a0-])(?P<m3>{_MONTHS})(?:[ \u00a0](?P<y3>{_YEAR}))?(?![\w])(?![ \u00a0]\d)"
-    rf"|(?<![\w])(?:on|last|this|since)[ \u00a0](?P<wd4>{_WEEKDAYS})(?![\w])(?!,?[ \u00a0]+\d)"
+    # "on Tuesday", but not "since Friday, July 14": the date after it is the day
+    rf"|(?<![\w])(?:on|last|this|since)[ \u00a0](?P<wd4>{_WEEKDAYS})(?![\w])(?!,?[ \u00a0]+(?:\d|{_MONTHS}[ \u00a0]\d))"
 )
 # Every date names a month or a weekday: a text without one of these has none. The
 # words open the pattern, so re skips ahead to their capitals.
