@@ -22,6 +22,16 @@ def only(text):
         ("between $300,000 and $900,000", MoneyRange(Money(300_000), Money(900_000))),
         ("$300-900", MoneyRange(Money(300), Money(900))),
         ("$300k to $900k", MoneyRange(Money(300_000), Money(900_000))),
+        # the low end in the high end's scale, when it has none of its own
+        ("$300-900k", MoneyRange(Money(300_000), Money(900_000))),
+        ("$1-2 million", MoneyRange(Money(1_000_000), Money(2_000_000))),
+        ("between $1.5 and 2 million", MoneyRange(Money(1_500_000), Money(2_000_000))),
+        ("$500 to 2 million", MoneyRange(Money(500), Money(2_000_000))),  # no range in millions
+        # Indian groups of two digits
+        ("Rs 74,00,000", Money(7_400_000, "INR")),
+        ("₹7,40,00,000", Money(74_000_000, "INR")),
+        ("AU$1.4 million", Money(1_400_000, "AUD")),
+        ("NZ$1m", Money(1_000_000, "NZD")),
     ],
 )
 def test_values(text, value):
@@ -105,3 +115,16 @@ def test_a_run_of_digits_is_not_money():
 )
 def test_a_count_is_not_the_first_word_of_a_bigger_number(text, counts):
     assert [n.value for n in find_numbers(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HK$5 million",  # another currency's dollars, not US dollars
+        "S$900,000",
+        "€830.000",  # 830,000 in much of Europe, 830 in English: not read
+        "$1.500",
+    ],
+)
+def test_amounts_not_read_rather_than_misread(text):
+    assert find_money(text) == []

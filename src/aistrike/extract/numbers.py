@@ -30,6 +30,8 @@ _CURRENCY_PREFIX = {
     "c$": "CAD",
     "ca$": "CAD",
     "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
 }
 _CURRENCY_WORD = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "INR"}
 _SCALE = {
@@ -48,13 +50,14 @@ _SCALE = {
     "cr": 10**7,
 }
 
-# A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits), written
-# as its first digit and the rest, so that _AMOUNT_BY_WORD can test what comes before it.
-_AFTER_FIRST_DIGIT = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+# A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits), or in
+# Indian groups, 9,00,000 or 7,40,00,000; written as its first digit and the rest, so that
+# _AMOUNT_BY_WORD can test what comes before it.
+_AFTER_FIRST_DIGIT = r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _NUMBER = rf"\d{_AFTER_FIRST_DIGIT}"
 _SCALE_WORDS = r"(?:thousand|million|billion|crores?|lakhs?|bn|mn|cr|[kKmMbB])(?![\w])"
 _AMOUNT = _regex.compile(
-    r"(?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
+    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Z])\$|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
     r"|(?<![\w$£€₹.,])(?P<num2>" + _NUMBER + r")(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
     r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
@@ -64,7 +67,7 @@ _AMOUNT = _regex.compile(
 # for what may not come before it after that digit). Searched apart by _AmountSearch,
 # they find what _AMOUNT.search finds (tests/extract/test_regex_search.py).
 _AMOUNT_BY_SIGN = _regex.compile(
-    r"(?P<cur>US\$|C\$|CA\$|A\$|\$|£|€|₹|R(?<!\wR)s\.?[ \u00a0]?|U(?<!\wU)SD[ \u00a0]?"
+    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Z])\$|£|€|₹|R(?<!\wR)s\.?[ \u00a0]?|U(?<!\wU)SD[ \u00a0]?"
     r"|G(?<!\wG)BP[ \u00a0]?|E(?<!\wE)UR[ \u00a0]?|I(?<!\wI)NR[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
 )
@@ -101,6 +104,7 @@ class _AmountSearch:
         return best
 
 
+_THOUSANDS_OR_DECIMALS = _regex.compile(r"\d{1,3}\.\d{3}")
 _RANGE_LINK = _regex.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
 _BARE_NUMBER = _regex.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
 _BETWEEN = _regex.compile(r"(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
@@ -224,6 +228,8 @@ class MoneyMention:
 
 
 def _to_money(number: str, scale: str | None, currency: str) -> Money | None:
+    if not scale and _THOUSANDS_OR_DECIMALS.fullmatch(number):
+        return None  # "€830.000": 830,000 in much of Europe, 830 in English; not read
     try:
         amount = Decimal(number.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
@@ -330,7 +336,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         between = _BETWEEN.search(text, max(0, mention_start - 12), mention_start)
         conversions: tuple[Money | MoneyRange, ...] = ()
         if link is not None and (between is not None or link.group().strip() != "and"):
-            high, high_end = _range_end(text, link.end(), stop, money)
+            high, high_end, shared = _range_end(text, link.end(), stop, money)
+            money = _in_scale_of(match, money, high, shared)
             if high is not None and high.currency == money.currency and high >= money:
                 value, cursor = MoneyRange(money, high), high_end
                 if between is not None:
@@ -352,14 +359,33 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         position = max(position, cursor)
 
 
-def _range_end(text: str, at: int, stop: int, low: Money) -> tuple[Money | None, int]:
+def _in_scale_of(match: re.Match[str], low: Money, high: Money | None, shared: int) -> Money:
+    """The low end of a range in the scale of its high end, when it has none: "$300-900k"."""
+    if (
+        high is None
+        or not shared
+        or match.groupdict().get("scale")
+        or low.amount * shared > high.amount
+    ):
+        return low
+    return Money(low.amount * shared, low.currency)
+
+
+def _range_end(text: str, at: int, stop: int, low: Money) -> tuple[Money | None, int, int]:
+    """The high end of a range at *at*, where it ends, and its scale when the low end may share it.
+
+    In "$300-900k" the high end, with no currency of its own, is in thousands,
+    and so is the low end: the scale (1,000) comes back, else 0.
+    """
     match = _AMOUNT.match(text, at, stop)
     if match is not None:
-        return _amount_at(match), match.end()
+        return _amount_at(match), match.end(), 0
     bare = _BARE_NUMBER.match(text, at, stop)
     if bare is None:
-        return None, at
-    return _to_money(bare.group("num"), bare.group("scale"), low.currency), bare.end()
+        return None, at, 0
+    scale = bare.group("scale")
+    high = _to_money(bare.group("num"), scale, low.currency)
+    return high, bare.end(), _SCALE[scale.lower()] if scale and high is not None else 0
 
 
 def _conversions(
@@ -377,7 +403,7 @@ def _conversions(
     if isinstance(value, MoneyRange) and isinstance(converted, Money):
         link = _RANGE_LINK.match(text, close, stop)
         if link is not None:  # "(£233,000 to £698,900)"
-            high, high_end = _range_end(text, link.end(), stop, converted)
+            high, high_end, _ = _range_end(text, link.end(), stop, converted)
             if high is not None and high.currency == converted.currency and high >= converted:
                 converted, close = MoneyRange(converted, high), high_end
     if (
