@@ -589,6 +589,24 @@ class TestPostings:
                 ),
                 [("Netflix", "product manager", "$900,000 a year")],
             ),
+            (
+                "Netflix is paying up to $900,000 for an AI product manager.",
+                [("Netflix", "AI product manager", "$900,000")],
+            ),
+            ("Netflix is paying $5 million for the rights to a show.", []),
+            (  # a business figure, not pay
+                "Netflix, which is hiring an AI product manager, said revenue rose to $8 billion.",
+                [("Netflix", "AI product manager", None)],
+            ),
+            ("Netflix is not hiring an AI product manager, a spokesperson said.", []),
+            ("Netflix isn't hiring. The role pays $900,000.", []),
+            (
+                (
+                    "Amazon said it was not hiring for most roles. The posting, for a product "
+                    "manager, went up in July."
+                ),
+                [],
+            ),
             (  # two jobs
                 (
                     "Netflix posted a listing for a product manager. Netflix is hiring a "

@@ -67,6 +67,8 @@ _PAID_CUE = _regex.compile(
     # "paying actors $300 for two hours" (the amount right after, in a lookahead), "sought
     # actors", "put out a call for actors": words common elsewhere, so cues only with an amount
     r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
+    # "is paying up to $900,000 for an AI product manager"
+    r"|paying(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹][^.;]{0,40}?[ \u00a0]for[ \u00a0]an?[ \u00a0])"
     r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|offer(?:s|ed|ing)?(?=[ \u00a0][$£€])"  # "Realeyes offered $300 for a two-hour session"
     r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
@@ -136,6 +138,16 @@ _MAX_TITLE_WORDS = 6
 _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
     | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
+)
+# An amount a business figure, not pay: "said revenue rose to $8 billion"
+_BUSINESS_FIGURE = _regex.compile(
+    r"\b(?:revenues?|profits?|sales|valuation|loss(?:es)?|spending|spent|invest(?:ed|ments?)"
+    r"|funding|acquisition|deal|budgets?|damages|fine)\b[^.;$£€₹]{0,25}\Z",
+    re.IGNORECASE,
+)
+# A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
+_NEGATED = _regex.compile(
+    r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+\Z", re.IGNORECASE
 )
 _COMPARED = _regex.compile(
     r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE
@@ -405,6 +417,11 @@ def _postings_in(
         weak_cues = [w for w in weak_cues if not _near_any(strong_at, w.at)]
         cues = sorted([*cues, *weak_cues], key=lambda cue: cue.at)
         cued |= weak_cued
+    # "Netflix is not hiring an AI product manager": no posting, nor one for the next sentence
+    held = [cue for cue in cues if not _NEGATED.search(text, max(0, cue.at - 16), cue.at)]
+    if cues and not held:
+        return None
+    cues = held
     if not cues:
         return False if cued else None
     cues = _one_a_run(ctx, sentence, cues)
@@ -723,6 +740,10 @@ def _pay(
             ctx.text, max(0, mention.start - 12), mention.start
         ):
             continue  # "$100 more than the day rate", "less than the $2 million": comparisons
+        if _BUSINESS_FIGURE.search(
+            ctx.text, max(sentence.start, mention.start - 40), mention.start
+        ):
+            continue  # "said revenue rose to $8 billion": no one's pay
         if after is None or mention.start >= after:
             first = mention
             break
