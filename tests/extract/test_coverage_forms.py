@@ -995,6 +995,19 @@ class TestComparisons:
         assert comparison.claimed == 35
         assert comparison.against_text == benchmark
 
+    @pytest.mark.parametrize(
+        "claim",
+        [
+            "the salary could not cover health insurance for 35 actors.",
+            "the salary couldn't cover health insurance for 35 actors.",
+            # an amount is no count of people, though "actors" follows it
+            "the pay is 34 times the $26,470 actors need to qualify for health insurance.",
+        ],
+    )
+    def test_no_health_claim(self, claim):
+        text = f"Netflix is hiring an AI product manager for $900,000 a year. Rob Delaney noted that {claim}"
+        assert story(text).comparisons == ()
+
     def test_the_money_an_employer_offers_is_its_advertised_pay(self):
         text = (
             "Netflix is hiring a product manager on $300,000 to $900,000 a year. "

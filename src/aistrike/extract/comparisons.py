@@ -37,6 +37,7 @@ _FUNDS = _regex.compile(
     r"|provided?|buy|bought)\b",
     re.IGNORECASE,
 )
+_NOT = _regex.compile(r"(?:\b(?:not|never)|n['’]t)[ \u00a0]+\Z", re.IGNORECASE)
 # An amount that is the plan's threshold, not the pay compared with it: "members must earn
 # $26,470 a year to qualify", "Earning $26,470 in a year qualifies a member"
 _EARNED = _regex.compile(
@@ -191,9 +192,13 @@ def _covers_count(
     if (verb := sentence.search(_FUNDS)) is None:
         return []
     verb_at = sentence.start + verb.start()
+    if _NOT.search(ctx.text, max(sentence.start, verb_at - 12), verb_at):
+        return []  # "could not cover health insurance for 35 actors": no such claim
     for number in find_numbers(ctx.text, verb_at, sentence.end):
         if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
             continue
+        if ctx.money_in(number.start - 4, number.end + 1):
+            continue  # "the $26,470 actors need": an amount, not a count of people
         before = [m for m in mentions if m.end <= number.start and not _is_threshold(ctx, m)]
         if before:
             amount: Pay | None = ctx.pay(sentence, before[-1])
