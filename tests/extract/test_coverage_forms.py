@@ -1270,6 +1270,38 @@ class TestLikeness:
         assert answer.scope == "the film for which the background actor was hired"
         assert answer.payment is None
 
+    def test_a_denial_is_no_account(self):
+        text = (
+            "The studios did not propose scanning background actors for one day's pay, the "
+            "AMPTP said."
+        )
+        assert story(text).likeness_proposals == ()
+
+    @pytest.mark.parametrize(
+        ("text", "payment", "owner"),
+        [
+            (
+                (
+                    "Under the proposal, extras would be scanned, paid for half a day, and their "
+                    "likeness owned by the studio in perpetuity."
+                ),
+                aistrike.Pay(None, aistrike.PayUnit.DAY, Decimal("0.5")),
+                "the studio",
+            ),
+            (
+                (
+                    "The studios' offer would pay background actors for one day of work and let "
+                    "companies use their digital replicas forever."
+                ),
+                aistrike.Pay(None, aistrike.PayUnit.DAY, Decimal(1)),
+                None,
+            ),
+        ],
+    )
+    def test_pay_and_owner_forms(self, text, payment, owner):
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.payment, proposal.owner) == (payment, owner)
+
     def test_without_consent_or_further_payment(self):
         text = (
             "SAG-AFTRA says the studios proposed that background performers be scanned for a "

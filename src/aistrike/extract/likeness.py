@@ -35,6 +35,12 @@ _PROPOSAL = _regex.compile(
     r"|\bsought\b|\bseek(?:s|ing)?[ \u00a0]to\b",
     re.IGNORECASE,
 )
+# "... and their likeness owned by the studio"
+_OWNED_BY = _regex.compile(
+    r"\bowned[ \u00a0]by[ \u00a0](?P<owner>(?:the|their|that|a)[ \u00a0](?:compan(?:y|ies)|studios?|producers))\b",
+    re.IGNORECASE,
+)
+_DENIED = _regex.compile(r"(?:\b(?:not|never)|n['’]t)[ \u00a0]+\Z", re.IGNORECASE)
 _AFFECTED = _regex.compile(
     r"\b(?:background[ \u00a0](?:performers?|actors?|artists?)|extras|performers|actors)\b"
     r"(?![’'][ \u00a0]union\b)",  # not "the actors' union"
@@ -44,7 +50,8 @@ _BACKGROUND = _regex.compile(
     r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE
 )
 _DAY_PAY = _regex.compile(
-    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:them[ \u00a0])?for[ \u00a0](?P<n2>one|a)(?:[ \u00a0]single)?[ \u00a0]day\b",
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:(?:them|(?:background[ \u00a0])?(?:actors|performers|extras))[ \u00a0])?"
+    r"for[ \u00a0](?P<n2>one|a|half[ \u00a0]a)(?:[ \u00a0]single)?[ \u00a0]day\b",
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
@@ -141,8 +148,10 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
     drafts: list[_Draft] = []
     for sentence in ctx.sentences_with(_SCAN):
         scan = sentence.search(_SCAN)
-        if scan is None or not sentence.search(_PROPOSAL):
+        if scan is None or (proposal := sentence.search(_PROPOSAL)) is None:
             continue
+        if _DENIED.search(sentence.text, max(0, proposal.start() - 12), proposal.start()):
+            continue  # "The studios did not propose scanning ...": a denial, no account of terms
         if _account_of(ctx, sentence, scan, drafts):
             after = ctx.sentence_after(sentence)
             if after is not None and after.search(_SCAN) is None:
@@ -252,7 +261,7 @@ def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
 
 def _owner(text: str) -> str | None:
     """Who would own the scans: "their company should own that scan", "... and keep the scans"."""
-    if (owner := _OWNER.search(text)) is not None:
+    if (owner := _OWNER.search(text) or _OWNED_BY.search(text)) is not None:
         return re.sub(r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE)
     if (keeping := _AND_OWN.search(text)) is not None:
         start = max(0, keeping.start() - _OWNER_REACH)
