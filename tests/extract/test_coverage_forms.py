@@ -33,6 +33,7 @@ class TestPeople:
                 Person("Duncan Crabtree-Ireland", role="chief negotiator"),
             ),
             ("Director Ava DuVernay said so.", Person("Ava DuVernay", role="director")),
+            ("Los Angeles Mayor Karen Bass said so.", Person("Karen Bass", role="mayor")),
             ("McDonald Smith said so.", Person("McDonald Smith")),
             (
                 (
