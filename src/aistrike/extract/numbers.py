@@ -53,11 +53,11 @@ _SCALE = {
 # A number: 900,000 or 900000 or 7.4 (the comma groups are exactly three digits), or in
 # Indian groups, 9,00,000 or 7,40,00,000; written as its first digit and the rest, so that
 # _AMOUNT_BY_WORD can test what comes before it.
-_AFTER_FIRST_DIGIT = r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+_AFTER_FIRST_DIGIT = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d*(?:\.\d+)?)"
 _NUMBER = rf"\d{_AFTER_FIRST_DIGIT}"
 _SCALE_WORDS = r"(?:thousand|million|billion|crores?|lakhs?|bn|mn|cr|[kKmMbB])(?![\w])"
 _AMOUNT = _regex.compile(
-    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Z])\$|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
+    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$(?<![A-Z]\$)|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
     r"|(?<![\w$£€₹.,])(?P<num2>" + _NUMBER + r")(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
     r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
@@ -67,7 +67,7 @@ _AMOUNT = _regex.compile(
 # for what may not come before it after that digit). Searched apart by _AmountSearch,
 # they find what _AMOUNT.search finds (tests/extract/test_regex_search.py).
 _AMOUNT_BY_SIGN = _regex.compile(
-    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|(?<![A-Z])\$|£|€|₹|R(?<!\wR)s\.?[ \u00a0]?|U(?<!\wU)SD[ \u00a0]?"
+    r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$(?<![A-Z]\$)|£|€|₹|R(?<!\wR)s\.?[ \u00a0]?|U(?<!\wU)SD[ \u00a0]?"
     r"|G(?<!\wG)BP[ \u00a0]?|E(?<!\wE)UR[ \u00a0]?|I(?<!\wI)NR[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
 )
