@@ -14,7 +14,7 @@ from aistrike.extract.numbers import MoneyMention, find_numbers
 from aistrike.extract.postings import find_job_postings
 from aistrike.extract.quotes import PRONOUN_REACH
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import EMPLOYER_KINDS, SPEECH_VERBS
+from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, SPEECH_VERBS
 from aistrike.model import (
     Benchmark,
     ComparisonKind,
@@ -37,7 +37,7 @@ _FUNDS = _regex.compile(
     r"|provided?|buy|bought)\b",
     re.IGNORECASE,
 )
-_NOT = _regex.compile(r"(?:\b(?:not|never)|n['’]t)[ \u00a0]+\Z", re.IGNORECASE)
+_NOT = _regex.compile(NEGATED, re.IGNORECASE)
 # An amount that is the plan's threshold, not the pay compared with it: "members must earn
 # $26,470 a year to qualify", "Earning $26,470 in a year qualifies a member"
 _EARNED = _regex.compile(

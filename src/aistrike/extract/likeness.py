@@ -14,7 +14,7 @@ from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.numbers import number_value
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import SPEECH_VERBS
+from aistrike.extract.vocabulary import NEGATED, SPEECH_VERBS
 from aistrike.model import (
     LikenessScanProposal,
     Organization,
@@ -40,7 +40,7 @@ _OWNED_BY = _regex.compile(
     r"\bowned[ \u00a0]by[ \u00a0](?P<owner>(?:the|their|that|a)[ \u00a0](?:compan(?:y|ies)|studios?|producers))\b",
     re.IGNORECASE,
 )
-_DENIED = _regex.compile(r"(?:\b(?:not|never)|n['’]t)[ \u00a0]+\Z", re.IGNORECASE)
+_DENIED = _regex.compile(NEGATED, re.IGNORECASE)
 _AFFECTED = _regex.compile(
     r"\b(?:background[ \u00a0](?:performers?|actors?|artists?)|extras|performers|actors)\b"
     r"(?![’'][ \u00a0]union\b)",  # not "the actors' union"

@@ -18,7 +18,7 @@ from aistrike.extract.entities import OrgMention
 from aistrike.extract.numbers import MoneyMention
 from aistrike.extract.quotes import QUOTE_MARKS
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import EMPLOYER_KINDS, ROLE_NOUNS
+from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, ROLE_NOUNS
 from aistrike.model import (
     JobPosting,
     Money,
@@ -148,9 +148,7 @@ _BUSINESS_FIGURE = _regex.compile(
 )
 _MILLION = 1_000_000
 # A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
-_NEGATED = _regex.compile(
-    r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+\Z", re.IGNORECASE
-)
+_NEGATED = _regex.compile(NEGATED, re.IGNORECASE)
 _COMPARED = _regex.compile(
     r"[ \u00a0]*(?:more|less|higher|lower|above|below|over|under)\b", re.IGNORECASE
 )

@@ -143,6 +143,10 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
 """Whole words or phrases (lower case) that name each demand, in a sentence about a
 union's strike or negotiations; list plural forms too ("residual", "residuals")."""
 
+NEGATED = r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+\Z"
+"""A regex (folding case) for a negation just before a word: "is not hiring", "couldn't
+cover", "did not propose", "no longer recruiting"; searched in the few characters before it."""
+
 SPEECH_VERBS = (
     "said",
     "says",
