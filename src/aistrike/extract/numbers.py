@@ -56,6 +56,8 @@ _SCALE = {
 _AFTER_FIRST_DIGIT = r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d*(?:\.\d+)?)"
 _NUMBER = rf"\d{_AFTER_FIRST_DIGIT}"
 _SCALE_WORDS = r"(?:thousand|million|billion|crores?|lakhs?|bn|mn|cr|[kKmMbB])(?![\w])"
+# A "$" after a capital is another currency's (HK$, S$): not read as US dollars. The test
+# comes after the sign, so that re still skips ahead to the choice of first characters.
 _AMOUNT = _regex.compile(
     r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$(?<![A-Z]\$)|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
