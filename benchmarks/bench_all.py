@@ -19,7 +19,9 @@ import aistrike
 
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent.parent))
 from bench_extract import corpus
+from tests.extract.test_robustness import ADVERSARIAL_UNITS  # the units the tests run
 
 
 MODULES = (
@@ -56,43 +58,10 @@ def import_time(statement: str, runs: int = 15) -> float:
     )
 
 
-ADVERSARIAL = (
-    "$",
-    "9",
-    "$9,",
-    '"',
-    "“",
-    "since ",
-    "a",
-    "$300,000 to $900,000 ",
-    "The WGA is on strike since May 7. ",
-    "President Ann Lee said. ",
-    "Chief Actor Ann Lee, the Intercept ",
-    "Netflix is hiring an AI product manager for $900,000 a year. ",
-    "The $900,000 salary could qualify 35 actors for health insurance. ",
-    "It is the first time both unions have struck together since 1960. The WGA and SAG-AFTRA are on strike. ",
-    "SAG-AFTRA met. The union walked out July 14. The WGA struck. ",
-    'Netflix posted a job listing. The role, Product Manager, pays $900,000. Ann Lee said so. "It is unfair," she said. ',
-    "Netflix's AI job pays $900,000 ",  # one sentence of a megabyte, a cue every few words
-    "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
-    '"It is unfair," said Ann Lee and ',
-    "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
-    "- July 14: SAG-AFTRA goes on strike\n",
-    "$1 (£1) to $2 (£2) ",
-    "[",
-    "*ab ",
-    "&#",
-    "<b ",
-    "\n> # ",
-    "**Netflix** is [hiring](https://example.com) &amp; ",
-)
-"""Units repeated into adversarial inputs (the same as tests/extract/test_robustness.py)."""
-
-
 def adversarial() -> list[tuple[str, str]]:
     """Seconds for 1 MB of each unit, and how that compares with 4 times 0.25 MB."""
     rows = []
-    for unit in ADVERSARIAL:
+    for unit in ADVERSARIAL_UNITS:
         quarter = unit * (250_000 // len(unit))
         whole = unit * (1_000_000 // len(unit))
         small = best(lambda text=quarter: aistrike.extract(text), 2)

@@ -92,52 +92,53 @@ class TestMixedCurrencies:
         assert not story.job_postings
 
 
+ADVERSARIAL_UNITS = (
+    "$",
+    "9",
+    "$9,",
+    '"',
+    "“",
+    "since ",
+    "a",
+    "$300,000 to $900,000 ",
+    "The WGA is on strike since May 7. ",
+    "President Ann Lee said. ",  # two person cues at one place: once quadratic
+    "Chief Actor Ann Lee, the Intercept ",
+    # one fact repeated: its evidence grows, once searched in full (quadratic)
+    "Netflix is hiring an AI product manager for $900,000 a year. ",
+    "The $900,000 salary could qualify 35 actors for health insurance. ",
+    (
+        "It is the first time both unions have struck together since 1960. "
+        "The WGA and SAG-AFTRA are on strike. "
+    ),
+    # "The union" for the union just named; a posting announced, then named; "she said"
+    "SAG-AFTRA met. The union walked out July 14. The WGA struck. ",
+    (
+        "Netflix posted a job listing. The role, Product Manager, pays $900,000. "
+        'Ann Lee said so. "It is unfair," she said. '
+    ),
+    # one sentence of a megabyte, a hiring cue and an employer every few words: each
+    # cue once read the whole sentence (quadratic); an aside once searched it too
+    "Netflix's AI job pays $900,000 ",
+    "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
+    # the same, with a quotation and its speaker, or a production, every few words
+    '"It is unfair," said Ann Lee and ',
+    "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
+    "- July 14: SAG-AFTRA goes on strike\n",  # a timeline's lines
+    "$1 (£1) to $2 (£2) ",  # a range converted end by end
+    # markup: each of these is looked ahead from, a bounded way
+    "[",
+    "*ab ",
+    "&#",
+    "<b ",
+    "\n> # ",
+    "**Netflix** is [hiring](https://example.com) &amp; ",
+)
+"""Units repeated into 1 MB inputs that once took quadratic time or may (benchmarks/bench_all.py times them)."""
+
+
 class TestAdversarial:
-    @pytest.mark.parametrize(
-        "unit",
-        [
-            "$",
-            "9",
-            "$9,",
-            '"',
-            "“",
-            "since ",
-            "a",
-            "$300,000 to $900,000 ",
-            "The WGA is on strike since May 7. ",
-            "President Ann Lee said. ",  # two person cues at one place: once quadratic
-            "Chief Actor Ann Lee, the Intercept ",
-            # one fact repeated: its evidence grows, once searched in full (quadratic)
-            "Netflix is hiring an AI product manager for $900,000 a year. ",
-            "The $900,000 salary could qualify 35 actors for health insurance. ",
-            (
-                "It is the first time both unions have struck together since 1960. "
-                "The WGA and SAG-AFTRA are on strike. "
-            ),
-            # "The union" for the union just named; a posting announced, then named; "she said"
-            "SAG-AFTRA met. The union walked out July 14. The WGA struck. ",
-            (
-                "Netflix posted a job listing. The role, Product Manager, pays $900,000. "
-                'Ann Lee said so. "It is unfair," she said. '
-            ),
-            # one sentence of a megabyte, a hiring cue and an employer every few words: each
-            # cue once read the whole sentence (quadratic); an aside once searched it too
-            "Netflix's AI job pays $900,000 ",
-            "Netflix, whose clients include Disney, is hiring a product manager for $900,000 ",
-            # the same, with a quotation and its speaker, or a production, every few words
-            '"It is unfair," said Ann Lee and ',
-            "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
-            "- July 14: SAG-AFTRA goes on strike\n",  # a timeline's lines
-            "$1 (£1) to $2 (£2) ",  # a range converted end by end
-            # markup: each of these is looked ahead from, a bounded way
-            "[",
-            "*ab ",
-            "&#",
-            "<b ",
-            "\n> # ",
-            "**Netflix** is [hiring](https://example.com) &amp; ",
-        ],
-    )
+    @pytest.mark.parametrize("unit", ADVERSARIAL_UNITS)
     def test_one_megabyte(self, unit):
         """1 MB of a repeated unit completes (time is measured in benchmarks/, not here)."""
         text = unit * (1_000_000 // len(unit))

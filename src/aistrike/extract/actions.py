@@ -486,12 +486,13 @@ def _pairs(
     distinct = _distinct(unions)
     if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
         return [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
+    # "It began on July 14, and overlapped with the WGA strike": not the WGA's date
     pronoun = _PRONOUN.match(ctx.text, sentence.start, sentence.end)
+    antecedent = _antecedent(ctx, sentence) if pronoun else None
     pairs = []
     for mention in mentions:
         if pronoun and not any(at < mention.start for at, _ in unions):
-            # "It began on July 14, and overlapped with the WGA strike": not the WGA's date
-            union = _antecedent(ctx, sentence)
+            union = antecedent
         else:
             union = _subject(ctx, unions, mention.start)
         if union is not None:

@@ -44,9 +44,13 @@ _EARNED = _regex.compile(
     r"\b(?:earn|earns|earning|earned|make|makes|making)[ \u00a0]+(?:at[ \u00a0]least[ \u00a0]+|the[ \u00a0]+)?\Z",
     re.IGNORECASE,
 )
-_PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us"
+_COVERED = frozenset(
+    {"actors", "performers", "members", "people", "families", "writers", "workers", "colleagues"}
+)
+"""Who a health-plan claim counts ("35 actors"); none opens with another."""
+_PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us", "35 of its members"
     r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:of[ \u00a0](?:its|their|our)[ \u00a0])?(?:[\w-]++[ \u00a0]){0,2}?"
-    r"(?:actors|performers|members|people|families|writers|workers|colleagues)\b)",
+    rf"(?:{'|'.join(sorted(_COVERED))})\b)",
     re.IGNORECASE,
 )
 _MORE = _regex.compile(
@@ -262,11 +266,6 @@ _NOT_BENCHMARK = frozenset(
         "to",
         "of",
     }
-)
-
-
-_COVERED = frozenset(
-    {"actors", "performers", "members", "people", "families", "writers", "workers", "colleagues"}
 )
 
 

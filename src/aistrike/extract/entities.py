@@ -181,6 +181,7 @@ _HONORIFICS = frozenset(
     {"mayor", "governor", "senator", "judge", "reporter", "creator", "producer", "showrunner"}
 )
 """Other titles that may open a name ("Mayor Karen Bass"): the role, not a first name."""
+_NAME_TITLES = _TITLES | _HONORIFICS
 # where a role cue may begin; none opens with another, as _regex.places needs
 _ROLE_WORDS = _regex.unextended({word.lower() for word in (*_ROLE_PREFIXES, *_ROLES)})
 # After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
@@ -273,7 +274,7 @@ def _read_person(
     name, start = match.group("name"), match.start("name")
     role = _role(match.group("role")) if by_role else None
     title = name.split(maxsplit=1)[0]
-    if title.lower() in _TITLES or title.lower() in _HONORIFICS:  # "Actor Rob Delaney said"
+    if title.lower() in _NAME_TITLES:  # "Actor Rob Delaney said", "Mayor Karen Bass said"
         name = name[len(title) + 1 :]
         if len(name.split()) < 2:  # noqa: PLR2004 - "Actor Delaney": a surname alone
             return None

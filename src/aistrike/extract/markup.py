@@ -146,14 +146,14 @@ def without_markup(text: str, start: int = 0) -> tuple[str, Offsets | None]:
     done = 0
     for match in _MARKUP.scan(text, start):
         kind = match.lastgroup
-        replacement = _replacement(match)
-        if replacement is None:
-            continue
-        add(text[done : match.start()], done, match.start(), copied=True)
-        if kind in ("starred", "underlined"):  # the words between, copied
-            add(match.group(kind), match.start(kind), match.end(kind), copied=True)
+        if kind in ("starred", "underlined"):  # the words between stay, copied
+            kept, begin, end, copied = match.group(kind), match.start(kind), match.end(kind), True
+        elif (replacement := _replacement(match)) is not None:
+            kept, begin, end, copied = replacement, match.start(), match.end(), False
         else:
-            add(replacement, match.start(), match.end(), copied=False)
+            continue  # a reference that stands for nothing ("&madeup;") stays as written
+        add(text[done : match.start()], done, match.start(), copied=True)
+        add(kept, begin, end, copied=copied)
         done = match.end()
     if not pieces:
         return text, None
@@ -162,13 +162,9 @@ def without_markup(text: str, start: int = 0) -> tuple[str, Offsets | None]:
 
 
 def _replacement(match: re.Match[str]) -> str | None:
-    """What a piece of markup becomes; None when it is to be kept as it is."""
+    """What a piece of markup other than emphasis becomes; None when it is to be kept as it is."""
     kind = match.lastgroup
     if kind == "reference":
         decoded = html.unescape(match.group())
         return None if decoded == match.group() else decoded
-    if kind == "block":
-        return "\n"
-    if kind in ("starred", "underlined"):
-        return match.group(kind)
-    return ""
+    return "\n" if kind == "block" else ""

@@ -159,7 +159,7 @@ class _Offer:
     """Pay as a mention states it, with the ceilings of its conversions ("$900,000 (£700,000)")."""
 
     pay: Pay
-    converted: frozenset[object] = frozenset()
+    converted: frozenset[Money | None] = frozenset()
 
 
 @attrs.define
@@ -169,7 +169,7 @@ class _Draft:
     pay: Pay | None
     duties: list[str]
     evidence: list[Span]
-    converted: set[object] = attrs.Factory(set)  # the pay's ceiling in other currencies
+    converted: set[Money | None] = attrs.Factory(set)  # the pay's ceiling in other currencies
 
     def accepts(
         self, employer: Organization, title: str | None, offer: _Offer | None, *, definite: bool
@@ -244,8 +244,8 @@ def _may_convert(one: Pay, other: Pay) -> bool:
     if (
         _currency(one) == _currency(other)
         or not _same_units(one, other)
-        or not isinstance(high, Money)
-        or not isinstance(low, Money)
+        or high is None
+        or low is None
     ):
         return False
     if high.amount < low.amount:
@@ -262,11 +262,11 @@ def _keeping_rate(pay: Pay, known: Pay) -> Pay:
     return attrs.evolve(pay, per=known.per) if pay.per is PayUnit.ONCE else pay
 
 
-def _top(pay: Pay) -> object:
+def _top(pay: Pay) -> Money | None:
     return _ceiling(pay.amount)
 
 
-def _ceiling(amount: Money | MoneyRange | None) -> object:
+def _ceiling(amount: Money | MoneyRange | None) -> Money | None:
     """The amount, or the top of a range ("$300,000 to $900,000" -> "$900,000")."""
     return amount.high if isinstance(amount, MoneyRange) else amount
 
@@ -756,9 +756,15 @@ def _business_figure(ctx: Context, sentence: Sentence, mention: MoneyMention) ->
 
     Smaller amounts are not tested: the words are looked for only where they matter.
     """
-    top = mention.value.high if isinstance(mention.value, MoneyRange) else mention.value
-    return top.amount >= _MILLION and bool(
-        _BUSINESS_FIGURE.search(ctx.text, max(sentence.start, mention.start - 40), mention.start)
+    top = _ceiling(mention.value)
+    return (
+        top is not None
+        and top.amount >= _MILLION
+        and bool(
+            _BUSINESS_FIGURE.search(
+                ctx.text, max(sentence.start, mention.start - 40), mention.start
+            )
+        )
     )
 
 
