@@ -322,6 +322,11 @@ class TestActions:
             ("Striking SAG-AFTRA members fear the AI engineers of the studios.", set()),
             ("SAG-AFTRA is on strike over AI.", {aistrike.Demand.AI_PROTECTION}),
             ("SAG-AFTRA is on strike over AI and jobs.", {aistrike.Demand.AI_PROTECTION}),
+            ("SAG-AFTRA is on strike as Netflix lists an artificial intelligence job.", set()),
+            (
+                "SAG-AFTRA is on strike over artificial intelligence.",
+                {aistrike.Demand.AI_PROTECTION},
+            ),
         ],
     )
     def test_an_ai_post_is_no_demand(self, text, demands):
@@ -454,6 +459,23 @@ class TestActions:
     def test_a_strike_that_begins_today(self, text, started):
         (action,) = story(text).labour_actions
         assert (str(action.started) if action.started else None) == started
+
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            ("SAG-AFTRA members picket outside the studios.", None),
+            ("SAG-AFTRA members picketed Netflix on Friday.", None),
+            ("SAG-AFTRA members downed tools on 14 July 2023.", datetime.date(2023, 7, 14)),
+            (
+                "SAG-AFTRA members have been off the job since July 14, 2023.",
+                datetime.date(2023, 7, 14),
+            ),
+        ],
+    )
+    def test_other_words_for_a_strike(self, text, started):
+        (action,) = story(text).labour_actions
+        assert action.union.name == "SAG-AFTRA"
+        assert action.started == started
 
     def test_a_strike_to_be_authorised_is_none(self):
         text = (
@@ -646,6 +668,35 @@ class TestPostings:
                 "£698,900 (Photo: Reuters) Realeyes listed a gig paying $300 for two hours.",
                 [("Realeyes", None, "$300 for 2 hours")],
             ),
+            (  # the title after "an", not "Netflix posted an ..."
+                "Netflix posted an AI product manager role paying $300,000-$900,000.",
+                [("Netflix", "AI product manager", "$300,000 to $900,000")],
+            ),
+            (  # a title with its team after a comma, and a pay band (a year)
+                (
+                    "Netflix posted a Product Manager, Machine Learning Platform role with a "
+                    "pay band of $300K-$900K."
+                ),
+                [
+                    (
+                        "Netflix",
+                        "Product Manager, Machine Learning Platform",
+                        "$300,000 to $900,000 a year",
+                    )
+                ],
+            ),
+            (
+                (
+                    "Netflix is prepared to pay as much as $900,000 a year to a product manager "
+                    "for its machine-learning platform."
+                ),
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
+            (
+                "Netflix will pay $900k to an AI product manager.",
+                [("Netflix", "AI product manager", "$900,000")],
+            ),
+            ("Netflix is paying $5 million to a producer for the rights to a show.", []),
         ],
     )
     def test_cues(self, text, expected):

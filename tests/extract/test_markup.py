@@ -121,7 +121,8 @@ def test_markdown_gives_the_facts_of_its_plain_text():
 def test_evidence_indexes_the_text_as_given():
     story = aistrike.extract(MARKDOWN)
     (action,) = story.labour_actions
-    (span,) = action.evidence
+    headline, span = action.evidence  # "actors picket" in the headline, then the walkout
+    assert MARKDOWN[headline.start : headline.end] == "Netflix hires while actors picket"
     assert MARKDOWN[span.start : span.end] == (
         "The actors&#8217; union, SAG-AFTRA, walked out on **July 14**."
     )

@@ -37,8 +37,17 @@ from aistrike.model import (
 
 _STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
-    r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket[ \u00a0]lines?\b|\bpicketing\b"
+    r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket(?:s|ed|ing)?\b"
     r"|\bwalk(?:ed|ing|s)?[ \u00a0]off[ \u00a0]the[ \u00a0]job\b"  # "walked off the job on July 14"
+    # "have been off the job since May" (the verb in lookbehinds after it, so that "off the job"
+    # is the start word, not the common "been" or "were"), "downed tools on 14 July"
+    r"|\boff[ \u00a0]the[ \u00a0]job\b(?:"
+    + "|".join(
+        rf"(?<=\b{verb}[ \u00a0]off[ \u00a0]the[ \u00a0]job)"
+        for verb in ("been", "are", "were", "stayed", "remain", "remains", "remained")
+    )
+    + r")"
+    r"|\bdown(?:ed|ing|s)?[ \u00a0]tools\b"
     # "have been out since May", not "were out in force" nor "been out of talks"
     r"|\b(?:been|remain|remained|stayed)[ \u00a0]out\b(?![ \u00a0](?:of|in|with|to)\b)"
     r"|\bcall(?:ed|s|ing)[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
@@ -113,18 +122,19 @@ _PRECEDENT = _regex.compile(
     re.IGNORECASE,
 )
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
-# "AI" alone names the demand for protection against it, but not in "an AI job" or "the AI
-# product manager role": a post, not a demand.
+# "AI" alone names the demand for protection against it, but not in "an AI job", "an artificial
+# intelligence job" or "the AI product manager role": a post, not a demand.
 _AI_POST = (
     r"(?![ \u00a0-](?:jobs?|roles?|positions?|posts?|postings?|listings?|openings?|hires?"
     r"|product|engineers?|research(?:ers?)?|scientists?|specialists?|managers?|boss(?:es)?|leads?)\b)"
 )
+_AI_WORDS = frozenset({"ai", "a.i.", "artificial intelligence"})
 _DEMANDS = tuple(
     (
         demand,
         _regex.compile(
             r"(?<![\w])(?:"
-            + "|".join(re.escape(p) + (_AI_POST if p in ("ai", "a.i.") else "") for p in phrases)
+            + "|".join(re.escape(p) + (_AI_POST if p in _AI_WORDS else "") for p in phrases)
             + r")(?![\w])",
             re.IGNORECASE,
         ),

@@ -31,7 +31,7 @@ R = TypeVar("R")
 _STUDIOS = _regex.compile(r"\bstudios\b", re.IGNORECASE)
 # Words near an amount that make it a yearly salary when no rate is written after it.
 _SALARY = _regex.compile(
-    r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0]range|compensation"
+    r"\b(?:salary|salaries|annual|annually|base[ \u00a0]pay|pay[ \u00a0](?:range|band)|compensation"
     r"|a[ \u00a0]year|per[ \u00a0]year)\b|/yr\b",
     re.IGNORECASE,
 )

@@ -43,7 +43,9 @@ _CUE = _regex.compile(
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
-    r"|\b(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0](?:job|role|position|listing|opening|gig)\b"
+    # "posted a job", "listed a Product Manager, Machine Learning Platform role"
+    r"|\b(?P<posted>(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0])"
+    r"(?:[\w,-]++[ \u00a0]){0,5}?(?:job|role|position|listing|opening|gig)\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
@@ -68,8 +70,11 @@ _PAID_CUE = _regex.compile(
     # "paying actors $300 for two hours" (the amount right after, in a lookahead), "sought
     # actors", "put out a call for actors": words common elsewhere, so cues only with an amount
     r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
-    # "is paying up to $900,000 for an AI product manager"
-    r"|paying(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹][^.;]{0,40}?[ \u00a0]for[ \u00a0]an?[ \u00a0])"
+    # "is paying up to $900,000 for an AI product manager", "is willing to pay as much as
+    # $900,000 a year to a product manager"
+    r"|(?:paying|(?:to|will)[ \u00a0]pay)"
+    r"(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
+    r"(?:[^.;]{0,40}?[ \u00a0]for|[\w.,]{1,12}(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr)?[ \u00a0]to)[ \u00a0]an?[ \u00a0])"
     r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|offer(?:s|ed|ing)?(?=[ \u00a0][$£€])"  # "Realeyes offered $300 for a two-hour session"
     r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
@@ -91,11 +96,13 @@ _BACK_REFERENCE = _regex.compile(
     r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
     re.IGNORECASE,
 )
-# A title: up to five words ending with a role noun, and a named team after a dash
+# A title: up to five words ending with a role noun, and a named team after a dash (or a comma)
 _TITLE_WORDS = (
     rf"(?P<title>{_TITLE_AHEAD})"
     # capitals even where the pattern folds case: "Product Manager – Machine Learning Platform"
-    r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3})?"
+    r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}"
+    # and after a comma, when "role" follows: "a Product Manager, Machine Learning Platform role"
+    r"|,[ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}(?=[ \u00a0](?:role|position|job)\b))?"
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
@@ -110,6 +117,15 @@ _NAMED_TITLE = _regex.compile(
     r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
     + _TITLE_WORDS,
     re.IGNORECASE,
+)
+# The title after an amount a cue offers: "is willing to pay $900,000 a year to a product manager"
+_PAID_TITLE = _regex.compile(
+    r"[ \u00a0](?:for|to)[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE
+)
+_PAID_TITLE_REACH = 120  # the amount, its rate and the title
+# The title inside a cue: "posted a Product Manager, Machine Learning Platform role"
+_POSTED_TITLE = _regex.compile(
+    _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
 )
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
 _CAPITAL = _regex.compile(r"\b[A-Z]")
@@ -405,9 +421,9 @@ def _postings_in(
     text = sentence.text
     cues: list[_Cue] = []
     if strong and (first := sentence.search(_CUE)) is not None:
-        cues = [_Cue(first.start())]
+        cues = [_strong_cue(text, first)]
         if sentence.may_match(_CUE, first.end()):  # another cue after the first one
-            cues += [_Cue(m.start()) for m in _CUE.finditer(text, first.end())]
+            cues += [_strong_cue(text, m) for m in _CUE.finditer(text, first.end())]
     # a weak cue needs an employer: one named in the sentence, or the posting before
     cued = bool(cues)
     if (weak[0] or weak[1]) and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
@@ -446,6 +462,14 @@ class _Cue(NamedTuple):
     at: int
     title: str | None = None
     reach: int | None = None  # None: to the end of the sentence
+
+
+def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
+    """A cue of _CUE; "posted an AI product manager role" names its title in the cue."""
+    if match.start("posted") < 0:
+        return _Cue(match.start())
+    at = match.end("posted")
+    return _Cue(match.start(), title=_title(sentence, at, _POSTED_TITLE, stop=match.end()))
 
 
 def _one_a_run(ctx: Context, sentence: Sentence, cues: list[_Cue]) -> list[_Cue]:
@@ -497,7 +521,9 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
     for match in _PAID_CUE.finditer(text) if by_pay else ():
         at = match.start()
         if match.group("paying"):
-            cues.append(_Cue(at))
+            # the title after the amount: "to pay $900,000 a year to a product manager"
+            title = _title(text, match.end(), _PAID_TITLE, stop=match.end() + _PAID_TITLE_REACH)
+            cues.append(_Cue(at, title=title))
         elif match.group("ai"):  # a title, if any, comes right after ("an AI role, a ...")
             cues.append(_Cue(at, reach=match.end() - at + _TITLE_REACH))
         elif (titled := _title_before(text, at)) and titled[1]:
@@ -694,9 +720,12 @@ def _title_before(sentence: str, at: int) -> tuple[int, str | None] | None:
         return None
     title: list[tuple[int, str]] = []
     for word in reversed(words[-_MAX_TITLE_WORDS:]):
-        if not _TITLE_WORD.fullmatch(word[1]):
+        # "Netflix posted an AI product manager role": the title starts after "an"
+        if not _TITLE_WORD.fullmatch(word[1]) or word[1].lower() in _TITLE_STOP:
             break
         title.insert(0, word)
+    if not title:
+        return None
     return title[0][0], _clean_title(" ".join(word for _, word in title))
 
 
