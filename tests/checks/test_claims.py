@@ -314,6 +314,18 @@ def test_multiple_of_the_day_rate():
     assert only(aistrike.check_claims(story(comparisons=(far,)))).verdict is Verdict.INACCURATE
 
 
+def test_a_multiple_read_from_the_text_is_checked():
+    text = (
+        " date 2023-07-30 Netflix will pay an AI product manager as much as $900,000 a year. "
+        "That is roughly 34 times the $26,470 an actor must earn to get health coverage."
+    )
+    check = only(aistrike.check_claims(aistrike.extract(text)))
+    assert check.claim == (
+        "$900,000 a year is 34 times the SAG-AFTRA health plan earnings threshold"
+    )
+    assert (check.verdict, check.computed) == (Verdict.ACCURATE, "34.00")
+
+
 def test_count_of_days_at_the_day_rate():
     pay = Pay(Money(1870), PayUnit.ONCE)
     check = only(

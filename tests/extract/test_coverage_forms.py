@@ -323,6 +323,11 @@ class TestActions:
             ("SAG-AFTRA is on strike over AI.", {aistrike.Demand.AI_PROTECTION}),
             ("SAG-AFTRA is on strike over AI and jobs.", {aistrike.Demand.AI_PROTECTION}),
             ("SAG-AFTRA is on strike as Netflix lists an artificial intelligence job.", set()),
+            ("SAG-AFTRA is on strike as Netflix lists an AI-focused product manager job.", set()),
+            (
+                "The WGA is on strike and wants limits on AI-written scripts.",
+                {aistrike.Demand.AI_PROTECTION},
+            ),
             (
                 "SAG-AFTRA is on strike over artificial intelligence.",
                 {aistrike.Demand.AI_PROTECTION},
@@ -697,6 +702,21 @@ class TestPostings:
                 [("Netflix", "AI product manager", "$900,000")],
             ),
             ("Netflix is paying $5 million to a producer for the rights to a show.", []),
+            (
+                "Netflix says it will pay an AI product manager as much as $900,000 a year.",
+                [("Netflix", "AI product manager", "$900,000 a year")],
+            ),
+            (
+                "Netflix wants an AI product manager, and will pay up to $900,000 for one.",
+                [("Netflix", "AI product manager", "$900,000")],
+            ),
+            (  # one job, its title said two ways
+                (
+                    "Netflix is hiring an artificial intelligence product manager on £700,000 a "
+                    "year. Netflix will pay an AI product manager as much as $900,000 a year."
+                ),
+                [("Netflix", "artificial intelligence product manager", "£700,000 a year")],
+            ),
         ],
     )
     def test_cues(self, text, expected):
@@ -1058,7 +1078,74 @@ class TestComparisons:
     )
     def test_no_health_claim(self, claim):
         text = f"Netflix is hiring an AI product manager for $900,000 a year. Rob Delaney noted that {claim}"
-        assert story(text).comparisons == ()
+        counts = [
+            c for c in story(text).comparisons if c.kind is aistrike.ComparisonKind.COVERS_COUNT
+        ]
+        assert counts == []
+
+    @pytest.mark.parametrize(
+        ("text", "amount", "claimed", "against"),
+        [
+            (
+                (
+                    "Netflix will pay an AI product manager as much as $900,000 a year. That is "
+                    "roughly 34 times the $26,470 an actor must earn to get health coverage."
+                ),
+                "$900,000 a year",
+                Decimal(34),
+                aistrike.Benchmark.HEALTH_PLAN_THRESHOLD,
+            ),
+            (
+                "Netflix's $900k/yr job pays 35x the SAG-AFTRA health plan minimum.",
+                "$900,000 a year",
+                Decimal(35),
+                aistrike.Benchmark.HEALTH_PLAN_THRESHOLD,
+            ),
+            (
+                "Realeyes pays $300, which is 1.6 times the $187 day rate for background actors.",
+                "$300",
+                Decimal("1.6"),
+                aistrike.Benchmark.BACKGROUND_DAY_RATE,
+            ),
+            (
+                "Netflix pays $900,000, about four times the salary of a senior engineer.",
+                "$900,000 a year",
+                Decimal(4),
+                aistrike.Benchmark.OTHER,
+            ),
+            (  # "the role" refers back to the posting's pay
+                (
+                    "Netflix is hiring an AI product manager for $900,000. Critics said the role "
+                    "pays 34 times what actors need for health insurance."
+                ),
+                "$900,000",
+                Decimal(34),
+                aistrike.Benchmark.HEALTH_PLAN_THRESHOLD,
+            ),
+        ],
+    )
+    def test_a_multiple(self, text, amount, claimed, against):
+        (comparison,) = story(text).comparisons
+        assert comparison.kind is aistrike.ComparisonKind.MULTIPLE_OF
+        assert (str(comparison.amount), comparison.claimed) == (amount, claimed)
+        assert comparison.against is against
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Netflix pays $900,000 and its office is four times the size of the old one.",
+            "The $900,000 salary is not 34 times the health plan threshold.",
+            # "That" two sentences on is not the amount named
+            (
+                "Netflix will pay an AI product manager as much as $900,000 a year. Writers are "
+                "angry. That is roughly 34 times the $26,470 an actor must earn for health cover."
+            ),
+            # no amount to compare
+            "Actors earn three times less than engineers at the $26,470 threshold.",
+        ],
+    )
+    def test_no_multiple(self, text):
+        assert [c.kind for c in story(text).comparisons] == []
 
     def test_the_money_an_employer_offers_is_its_advertised_pay(self):
         text = (

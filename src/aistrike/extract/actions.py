@@ -123,9 +123,10 @@ _PRECEDENT = _regex.compile(
 )
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
 # "AI" alone names the demand for protection against it, but not in "an AI job", "an artificial
-# intelligence job" or "the AI product manager role": a post, not a demand.
+# intelligence job", "an AI-focused product manager" or "the AI product manager role": a post,
+# not a demand.
 _AI_POST = (
-    r"(?![ \u00a0-](?:jobs?|roles?|positions?|posts?|postings?|listings?|openings?|hires?"
+    r"(?!(?:-[a-z]{1,20}+)?[ \u00a0-](?:jobs?|roles?|positions?|posts?|postings?|listings?|openings?|hires?"
     r"|product|engineers?|research(?:ers?)?|scientists?|specialists?|managers?|boss(?:es)?|leads?)\b)"
 )
 _AI_WORDS = frozenset({"ai", "a.i.", "artificial intelligence"})

@@ -6,6 +6,8 @@ rate for background actors" are the two shapes recognised.
 
 import re
 
+from decimal import Decimal
+
 import attrs
 
 from aistrike.extract import _regex
@@ -59,6 +61,24 @@ _MORE = _regex.compile(
     r"[ \u00a0]+(?P<against>[^.,;:–—()\"“”]{3,120})",
     re.IGNORECASE,
 )
+# "34 times the $26,470 an actor must earn", "35x the day rate": what the amount is a
+# multiple of, up to the end of the clause (a comma or a full stop inside a number stays)
+_AGAINST = r"(?P<against>(?:the|what|an?)\b(?:[^.,;:–—()\"“”]|[.,](?=\d)){3,120})"
+_TIMES = _regex.compile(r"\btimes\b", re.IGNORECASE)
+_TIMES_AGAINST = _regex.compile(r"[ \u00a0]+times[ \u00a0]+" + _AGAINST, re.IGNORECASE)
+_X_AGAINST = _regex.compile(r"[ \u00a0]+" + _AGAINST, re.IGNORECASE)
+_X_TIMES = _regex.compile(r"\dx\b")  # in the folded text
+_DECIMAL_BEFORE = _regex.compile(r"(?<![\d.,])\d{1,6}\.\Z")  # "3.5 times": the "3." before "5"
+# What an amount may be a multiple of: money, or words of pay ("four times the size" is no pay)
+_PAY_WORDS = _regex.compile(
+    r"[$£€₹]|\b(?:rate|threshold|minimum|salar(?:y|ies)|wages?|pay|earn\w*|income|health)\b",
+    re.IGNORECASE,
+)
+_PAY_REFERENCE = _regex.compile(
+    r"\b(?:the|that|this|its|such[ \u00a0]a)[ \u00a0](?:role|job|position|salary|pay|offer|listing"
+    r"|posting|package|figure|sum|amount|money)\b",
+    re.IGNORECASE,
+)
 _REFERS_BACK = _regex.compile(r"(?:That|This|It)(?:[ \u00a0]is|['’]s)[ \u00a0]", re.IGNORECASE)
 _BACKGROUND = _regex.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
 _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
@@ -93,14 +113,19 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         after.start: sentence for sentence in health if (after := ctx.sentence_after(sentence))
     }
     with_money = ctx.sentences_at(mention.start for mention in ctx.money)
+    # "34 times the $26,470 ...", "35x the day rate"
+    multiples = {*ctx.sentences_with(_TIMES), *ctx.sentences_at(_x_times(ctx))}
     for sentence in sorted(
-        {*with_money, *health, *ctx.sentences_at(plan_before)}, key=lambda s: s.start
+        {*with_money, *health, *ctx.sentences_at(plan_before), *multiples},
+        key=lambda s: s.start,
     ):
         mentions = ctx.money_in(sentence.start, sentence.end)
         plan = sentence if sentence.start in about_health else plan_before.get(sentence.start)
         if plan is not None:
             found.extend(_covers_count(ctx, sentence, plan, mentions, (last_pay, last_at)))
         found.extend(_exceeds(ctx, sentence, mentions, last_pay))
+        if sentence in multiples:
+            found.extend(_multiples(ctx, sentence, mentions, (last_pay, last_at)))
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
                 last_pay, last_at = ctx.pay(sentence, mention), mention.end
@@ -344,3 +369,81 @@ def _exceeds(
             )
         )
     return found
+
+
+def _x_times(ctx: Context) -> list[int]:
+    """Where a multiple is written with an x ("35x"), a digit before it and no letter after.
+
+    Each "x" of the text is looked at with ``str.find``: there are few, and a regex
+    for a digit and an x would try every digit of the text.
+    """
+    folded, found = ctx.folded, []
+    at = folded.find("x")
+    while at >= 0:
+        if at and folded[at - 1].isdigit() and _X_TIMES.match(folded, at - 1):
+            found.append(at)
+        at = folded.find("x", at + 1)
+    return found
+
+
+def _multiples(
+    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last: tuple[Pay | None, int]
+) -> list[CompensationComparison]:
+    """The claims that an amount is N times a benchmark: "$900,000 is 34 times the $26,470 ...".
+
+    The amount is the one named before the number in the sentence, or the pay named
+    last, in the sentence before, when the sentence refers back to it ("That is roughly
+    34 times ..."), or the advertised pay of the one employer named before. What it is
+    a multiple of must be money or pay ("four times the size" is not).
+    """
+    found = []
+    before_sentence = ctx.sentence_before(sentence)
+    last_pay = last[0] if before_sentence and last[1] > before_sentence.start else None
+    for number in find_numbers(ctx.text, sentence.start, sentence.end):
+        times = ctx.text[number.end - 1] in "xX"
+        after = (_X_AGAINST if times else _TIMES_AGAINST).match(ctx.text, number.end)
+        if after is None or number.value <= 0 or ctx.money_in(number.start - 4, number.end + 1):
+            continue  # no multiple, or a number that is part of an amount
+        against_text = after.group("against").strip()
+        if not _PAY_WORDS.search(against_text):
+            continue
+        if _NOT.search(ctx.text, max(sentence.start, number.start - 16), number.start):
+            continue  # "is not four times the day rate"
+        before = [m for m in mentions if m.end <= number.start and not _is_threshold(ctx, m)]
+        if before:
+            amount: Pay | None = ctx.pay(sentence, before[-1])
+        elif _REFERS_BACK.match(sentence.text):
+            amount = last_pay  # "That is 34 times ...": the pay just named
+        elif _PAY_REFERENCE.search(ctx.text, sentence.start, number.start):
+            # "the role pays 34 times ...": the pay of the posting named last
+            amount = _posting_pay_before(ctx, number.start) or last_pay
+        else:
+            amount = _employer_pay(ctx, sentence, number.start)
+        if amount is None:
+            continue
+        claimed = number.value
+        if (
+            decimal := _DECIMAL_BEFORE.search(ctx.text, max(0, number.start - 8), number.start)
+        ) is not None:
+            claimed = Decimal(decimal.group() + ctx.text[number.start : number.end].rstrip("xX"))
+        found.append(
+            CompensationComparison(
+                kind=ComparisonKind.MULTIPLE_OF,
+                amount=_end_of_range(sentence, amount),
+                against=_benchmark_of(against_text),
+                against_text=against_text,
+                claimed=claimed,
+                speaker=_speaker(ctx, sentence, number.start),
+                evidence=(sentence.span,),
+            )
+        )
+    return found
+
+
+def _benchmark_of(against_text: str) -> Benchmark:
+    """The benchmark words name: the health plan's threshold, the background day rate, or another."""
+    if _HEALTH.search(against_text):
+        return Benchmark.HEALTH_PLAN_THRESHOLD
+    if _BACKGROUND.search(against_text) and _DAILY.search(against_text):
+        return Benchmark.BACKGROUND_DAY_RATE
+    return Benchmark.OTHER

@@ -71,10 +71,13 @@ _PAID_CUE = _regex.compile(
     # actors", "put out a call for actors": words common elsewhere, so cues only with an amount
     r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
     # "is paying up to $900,000 for an AI product manager", "is willing to pay as much as
-    # $900,000 a year to a product manager"
+    # $900,000 a year to a product manager", "wants an AI product manager, and will pay up to
+    # $900,000 for one", "will pay an AI product manager as much as $900,000"
     r"|(?:paying|(?:to|will)[ \u00a0]pay)"
     r"(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
-    r"(?:[^.;]{0,40}?[ \u00a0]for|[\w.,]{1,12}(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr)?[ \u00a0]to)[ \u00a0]an?[ \u00a0])"
+    r"(?:[^.;]{0,40}?[ \u00a0]for|[\w.,]{1,12}(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr)?[ \u00a0]to)"
+    r"[ \u00a0](?:an?[ \u00a0]|(?P<one>one)\b)"
+    rf"|[ \u00a0]an?[ \u00a0]{_TITLE_AHEAD}[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹])"
     r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|offer(?:s|ed|ing)?(?=[ \u00a0][$£€])"  # "Realeyes offered $300 for a two-hour session"
     r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
@@ -120,13 +123,18 @@ _NAMED_TITLE = _regex.compile(
 )
 # The title after an amount a cue offers: "is willing to pay $900,000 a year to a product manager"
 _PAID_TITLE = _regex.compile(
-    r"[ \u00a0](?:for|to)[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE
+    r"[ \u00a0](?:(?:for|to)[ \u00a0])?an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE
+)
+# "Netflix wants an AI product manager, and will pay up to $900,000 for one": the title before
+_WANTED_TITLE = _regex.compile(
+    r"\b(?:wants|needs|seeks)[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE
 )
 _PAID_TITLE_REACH = 120  # the amount, its rate and the title
 # The title inside a cue: "posted a Product Manager, Machine Learning Platform role"
 _POSTED_TITLE = _regex.compile(
     _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
 )
+_AI_WORDS = _regex.compile(r"\bartificial[ \u00a0]intelligence\b")  # in titles folded to lower case
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
 _CAPITAL = _regex.compile(r"\b[A-Z]")
 _SAME_POSTING = 25  # a cue this close after another, no employer between, goes on from it
@@ -521,8 +529,12 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
     for match in _PAID_CUE.finditer(text) if by_pay else ():
         at = match.start()
         if match.group("paying"):
-            # the title after the amount: "to pay $900,000 a year to a product manager"
-            title = _title(text, match.end(), _PAID_TITLE, stop=match.end() + _PAID_TITLE_REACH)
+            # the title after the amount ("to pay $900,000 a year to a product manager"), or
+            # before it ("wants an AI product manager, and will pay $900,000 for one")
+            if match.group("one"):
+                title = _title(text, max(0, at - _PAID_TITLE_REACH), _WANTED_TITLE, stop=at)
+            else:
+                title = _title(text, match.end(), _PAID_TITLE, stop=match.end() + _PAID_TITLE_REACH)
             cues.append(_Cue(at, title=title))
         elif match.group("ai"):  # a title, if any, comes right after ("an AI role, a ...")
             cues.append(_Cue(at, reach=match.end() - at + _TITLE_REACH))
@@ -589,11 +601,12 @@ def _posting_in(
 def _one_title(title: str, other: str) -> bool:
     """Whether two titles may name one job: the same, or one the other said more fully.
 
-    "product manager" and "AI product manager" may; "product manager" and
+    "product manager", "AI product manager" and "artificial intelligence product
+    manager" may; "product manager" and
     "technical director", or "AI product manager" and "machine learning product
     manager", may not.
     """
-    title, other = title.casefold(), other.casefold()
+    title, other = _AI_WORDS.sub("ai", title.casefold()), _AI_WORDS.sub("ai", other.casefold())
     shorter, longer = sorted((title, other), key=len)
     return shorter == longer or longer.endswith(" " + shorter)
 
