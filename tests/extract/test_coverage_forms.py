@@ -382,6 +382,14 @@ class TestActions:
                 "2023-09-27",
             ),
             ("The WGA strike will end on Friday, the union said.", None, None),  # not yet
+            (
+                (
+                    "SAG-AFTRA members returned to work on Thursday, November 9, ending a "
+                    "walkout that began on July 14."
+                ),
+                "2023-07-14",
+                "2023-11-09",
+            ),
         ],
     )
     def test_the_day_a_strike_ended_is_no_start(self, text, started, ended):
@@ -702,6 +710,23 @@ class TestPostings:
                 [("Netflix", "AI product manager", "$900,000")],
             ),
             ("Netflix is paying $5 million to a producer for the rights to a show.", []),
+            (  # the amount before the second cue is the first posting's
+                (
+                    "Netflix: Besides the product manager role that pays up to $900,000, the "
+                    "streamer is hiring a technical director with a range of $400,000 to $650,000."
+                ),
+                [
+                    ("Netflix", "product manager", "$900,000"),
+                    ("Netflix", "technical director", "$400,000 to $650,000"),
+                ],
+            ),
+            (
+                "Besides the product manager role that pays up to $900,000, Netflix is hiring a technical director.",
+                [
+                    ("Netflix", "product manager", "$900,000"),
+                    ("Netflix", "technical director", None),
+                ],
+            ),
             (
                 "Netflix says it will pay an AI product manager as much as $900,000 a year.",
                 [("Netflix", "AI product manager", "$900,000 a year")],
@@ -1252,6 +1277,18 @@ class TestComparisons:
         assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(34))
         assert comparison.against_text == "SAG-AFTRA's health plan"
         assert len(comparison.evidence) == 2
+
+    def test_qualify_a_few_sentences_after_the_plan(self):
+        text = (
+            "Netflix is hiring an AI product manager for $900,000 a year. Under the SAG-AFTRA "
+            "Health Plan, a performer needs $26,470 in a year to qualify for coverage. So how "
+            "many actors could the salary insure? Dividing one by the other gives about 34. "
+            "Rob Delaney said the money could qualify 35 actors and their families."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(35))
+        assert comparison.against is aistrike.Benchmark.HEALTH_PLAN_THRESHOLD
+        assert len(comparison.evidence) == 2  # the plan's sentence and the claim
 
     def test_no_claim_two_sentences_after_the_plan(self):
         text = (

@@ -108,7 +108,9 @@ _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May"
 # "ended its own strike on Sept. 27", "the walkout, which ended November 9": the day it
 # ended, never the day it began
 _END_CUE = _regex.compile(
-    r"\b(?:ended|called[ \u00a0]off|concluded)\b[^,.;:!?]{0,30}\Z",  # past: not "will end on Friday"
+    r"\b(?:ended|called[ \u00a0]off|concluded)\b[^,.;:!?]{0,30}\Z"  # past: not "will end on Friday"
+    # members who returned (or went back) to work on a day: the day it ended
+    r"|\b(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0]work\b[^,.;:!?]{0,30}\Z",
     re.IGNORECASE,
 )
 # "for the first time since 1960", "the first time both unions have struck together since

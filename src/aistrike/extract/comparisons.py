@@ -6,6 +6,7 @@ rate for background actors" are the two shapes recognised.
 
 import re
 
+from bisect import bisect_left
 from decimal import Decimal
 
 import attrs
@@ -112,6 +113,10 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
     plan_before = {
         after.start: sentence for sentence in health if (after := ctx.sentence_after(sentence))
     }
+    # "qualify" names the plan's own test: a claim to qualify 35 actors may come a few
+    # sentences after the plan is named
+    for claim, named in _qualifying(ctx, health):
+        plan_before.setdefault(claim.start, named)
     with_money = ctx.sentences_at(mention.start for mention in ctx.money)
     # "34 times the $26,470 ...", "35x the day rate"
     multiples = {*ctx.sentences_with(_TIMES), *ctx.sentences_at(_x_times(ctx))}
@@ -130,6 +135,28 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
             if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
                 last_pay, last_at = ctx.pay(sentence, mention), mention.end
     return _merged(found)
+
+
+_QUALIFY = _regex.compile(r"\bqualif(?:y|ies|ied)\b", re.IGNORECASE)
+_QUALIFY_REACH = 4
+"""How many sentences after the health plan is named "qualify" may still speak of it."""
+
+
+def _qualifying(ctx: Context, health: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
+    """The sentences that speak of qualifying soon after a sentence about the health plan, each with that sentence."""
+    if not health:
+        return []
+    qualifying = [s for s in ctx.sentences_with(_QUALIFY) if s.search(_QUALIFY)]
+    if not qualifying:
+        return []
+    index = {sentence.start: at for at, sentence in enumerate(ctx.sentences)}
+    plan_starts = [sentence.start for sentence in health]
+    found = []
+    for sentence in qualifying:
+        before = bisect_left(plan_starts, sentence.start) - 1
+        if before >= 0 and index[sentence.start] - index[plan_starts[before]] <= _QUALIFY_REACH:
+            found.append((sentence, health[before]))
+    return found
 
 
 _AMOUNT_WORDS = _regex.compile(

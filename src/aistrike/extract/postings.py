@@ -769,10 +769,15 @@ def _pay(
 
     One named after *after* (where the employer is named) comes first: in
     "£698,900 (Photo: Reuters) Realeyes listed a gig paying $300", Realeyes pays $300.
+    After another cue of the sentence, only amounts from this cue on: in "Besides the
+    role that pays up to $900,000, the streamer is hiring a technical director for
+    $650,000", the $900,000 is the first role's.
     """
     floor, stop = window
     first = None
     low = max(sentence.start, floor + 1, cue - 200)
+    if floor >= sentence.start:
+        low = max(low, cue)
     for mention in ctx.money_in(low, min(sentence.end, stop + _LONGEST_AMOUNT)):
         if mention.start >= stop:
             break  # another cue's amount
