@@ -132,18 +132,21 @@ _AI_POST = (
     r"|product|engineers?|research(?:ers?)?|scientists?|specialists?|managers?|boss(?:es)?|leads?)\b)"
 )
 _AI_WORDS = frozenset({"ai", "a.i.", "artificial intelligence"})
-_DEMANDS = tuple(
-    (
-        demand,
-        _regex.compile(
-            r"(?<![\w])(?:"
-            + "|".join(re.escape(p) + (_AI_POST if p in _AI_WORDS else "") for p in phrases)
-            + r")(?![\w])",
-            re.IGNORECASE,
-        ),
+# Every demand's phrases in one pattern, a group for each demand: a sentence is searched once,
+# at the places where one of the phrases' first four letters is (_DEMAND_OPENERS)
+_DEMAND = _regex.compile(
+    r"(?<![\w])(?:"
+    + "|".join(
+        f"(?P<d{index}>"
+        + "|".join(re.escape(p) + (_AI_POST if p in _AI_WORDS else "") for p in phrases)
+        + ")"
+        for index, (_, phrases) in enumerate(DEMAND_WORDS)
     )
-    for demand, phrases in DEMAND_WORDS
+    + r")(?![\w])",
+    re.IGNORECASE,
 )
+_DEMAND_OPENERS = _regex.unextended(p[:4] for _, phrases in DEMAND_WORDS for p in phrases)
+_DEMAND_OF_GROUP = {f"d{index}": demand for index, (demand, _) in enumerate(DEMAND_WORDS)}
 _CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
 # A strike word just after a negation ("are not on strike") or a word of what may come
 # ("would consider a strike", "the threat of a strike"), or before a vote ("a strike
@@ -245,7 +248,7 @@ def _add_demands(
 ) -> None:
     counterparty = ctx.studios
     for sentence, unions in talks:
-        found = [demand for demand, pattern in _DEMANDS if sentence.search(pattern)]
+        found = _demands_in(sentence)
         for _, union in unions:
             if union.name not in drafts:
                 continue
@@ -260,6 +263,17 @@ def _add_demands(
                 )
             ):
                 draft.counterparty = counterparty
+
+
+def _demands_in(sentence: Sentence) -> list[Demand]:
+    """The demands a sentence names, in the order of DEMAND_WORDS."""
+    text, start, match = sentence.text, sentence.start, _DEMAND.match
+    groups = {
+        found.lastgroup
+        for at in _regex.places(_DEMAND_OPENERS, sentence.folded_source, start, sentence.end)
+        if (found := match(text, at - start)) is not None
+    }
+    return [demand for group, demand in _DEMAND_OF_GROUP.items() if group in groups]
 
 
 def _union_finder(
