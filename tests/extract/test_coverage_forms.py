@@ -33,6 +33,14 @@ class TestPeople:
                 Person("Duncan Crabtree-Ireland", role="chief negotiator"),
             ),
             ("Director Ava DuVernay said so.", Person("Ava DuVernay", role="director")),
+            (
+                '"I made $23,000 last year," said background performer Lina Ortiz, 34.',
+                Person("Lina Ortiz", role="background performer"),
+            ),
+            (
+                "Stunt performer Tomas Aguilar said so.",
+                Person("Tomas Aguilar", role="stunt performer"),
+            ),
             ("Los Angeles Mayor Karen Bass said so.", Person("Karen Bass", role="mayor")),
             ("McDonald Smith said so.", Person("McDonald Smith")),
             (
@@ -120,6 +128,20 @@ class TestQuotes:
     def test_other_verbs_after_a_quotation(self, text):
         (quote,) = story(text).quotes
         assert (quote.speaker, quote.text) == (Person("Marcus Bell"), "It is unfair,")
+
+    @pytest.mark.parametrize(
+        "opening",
+        ["According to the AMPTP,", "According to a statement from the AMPTP,"],
+    )
+    def test_according_to_opening_the_sentence(self, opening):
+        text = f'{opening} its proposal "protects performers" and needs their consent.'
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, aistrike.Organization)
+        assert quote.speaker.name == "AMPTP"
+
+    def test_according_to_someone_not_named_is_no_speaker(self):
+        text = 'According to the union, the studios said the plan "protects performers."'
+        assert story(text).quotes == ()
 
     def test_a_name_after_wrote_is_no_speaker_without_a_quotation(self):
         assert story("She wrote Marcus Bell a letter about the strike.").people == ()
@@ -213,6 +235,7 @@ class TestQuotes:
 
     def test_a_spokesperson_speaks_for_the_organisation(self):
         (quote,) = story('"The claim is false," an AMPTP spokesperson said.').quotes
+        assert isinstance(quote.speaker, aistrike.Organization)
         assert isinstance(quote.speaker, aistrike.Organization)
         assert quote.speaker.name == "AMPTP"
 
@@ -489,6 +512,20 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert action.union.name == "SAG-AFTRA"
         assert action.started == started
+
+    @pytest.mark.parametrize(
+        ("between", "started"),
+        [("", "2023-07-14"), ("The heat was severe. ", None)],
+    )
+    def test_followed_right_after_a_strike(self, between, started):
+        text = (
+            "The Writers Guild of America has been on strike since May 2. "
+            f"{between}SAG-AFTRA followed last Friday, July 14th, after talks collapsed."
+        )
+        actions = aistrike.extract(text, published=datetime.date(2023, 7, 20)).labour_actions
+        found = {a.union.name: (str(a.started) if a.started else None) for a in actions}
+        assert found.get("SAG-AFTRA") == started
+        assert found["WGA"] == "2023-05-02"
 
     def test_a_strike_to_be_authorised_is_none(self):
         text = (

@@ -65,6 +65,7 @@ _YEAR = _regex.compile(
 )
 _START_CUE = _regex.compile(
     r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on"
+    r"|followed(?:[ \u00a0]suit)?(?:[ \u00a0]last)?"  # "SAG-AFTRA followed last Friday, July 14th"
     # "launched its strike on Friday" (the date takes its "on")
     r"|(?:launched|began|started|begun)[ \u00a0](?:its|their|the|a)[ \u00a0](?:strike|walkout))[ \u00a0]+\Z",
     re.IGNORECASE,
@@ -183,6 +184,9 @@ _TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGN
 _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 _BOTH = _regex.compile(r"\bboth\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
+# "The WGA has been on strike since May 2. SAG-AFTRA followed on July 14.": a strike too, right
+# after a sentence that reports one
+_FOLLOWED = _regex.compile(r"\bfollowed\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 # A sentence whose subject is a pronoun: "It began on July 14", "They walked out on May 2".
 _PRONOUN = _regex.compile(r"(?:It|They)[ \u00a0]")
@@ -214,10 +218,19 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
     unions_in, offsets = ctx.remember(_union_finder)
     drafts: dict[str, _Draft] = {}
     talks: list[tuple[Sentence, list[tuple[int, Organization]]]] = []
+    striking: Sentence | None = None  # the last sentence that reports a strike
     for sentence in ctx.sentences_at(offsets):  # only sentences that name a union
         mentioned = unions_in(sentence)
         unions = _distinct(mentioned)
-        if _strikes(sentence) and not _is_history(sentence.text, ctx.published):
+        if (
+            _strikes(sentence)
+            or (
+                striking is not None
+                and ctx.sentence_before(sentence) is striking
+                and sentence.search(_FOLLOWED)
+            )
+        ) and not _is_history(sentence.text, ctx.published):
+            striking = sentence
             for _, union in unions:
                 draft = drafts.setdefault(union.name, _Draft(union))
                 draft.evidence[sentence.span] = None

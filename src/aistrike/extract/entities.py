@@ -132,12 +132,12 @@ def _capitalised(words: tuple[str, ...]) -> str:
     return _trie_pattern(sorted({w for word in words for w in (word, word[0].upper() + word[1:])}))
 
 
-_ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-")
+_ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-", "background", "stunt")
 _ROLES = (
     "negotiator", "president", "spokesperson", "spokesman", "spokeswoman", "director", "chair",
     "chairman", "board member", "executive director", "executive", "vice president", "VP", "CEO",
     "actor", "actress",
-    "writer", "screenwriter", "comedian", "star", "member",
+    "writer", "screenwriter", "comedian", "star", "member", "performer",
 )  # fmt: skip
 # "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
 # "[a-z]++" never gives letters back: no match needs it to, as a capital, a mark, a space

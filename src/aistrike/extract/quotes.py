@@ -119,6 +119,7 @@ def attribute(
             _speaker_before(text, start - 1, sentence_start, before)
             or _speaker_after(text, end + 1, sentence_end, after)
             or _pronoun_after(text, start, end + 1, people, person_starts)
+            or _according_to(text, sentence_start, before)
         )
         result.append(Quoted(start, end, speaker))
     return _continued(text, result, people, person_starts, sentence_of)
@@ -224,6 +225,23 @@ def _pronoun_after(
     if index < 0 or people[index].start < start - PRONOUN_REACH:
         return None
     return people[index].person
+
+
+# "According to a statement from the AMPTP, its proposal '...'": who the sentence is according to
+_ACCORDING_OPENS = _regex.compile(
+    r"[Aa]ccording[ \u00a0]to[ \u00a0](?:an?[ \u00a0](?:statement|spokes(?:person|man|woman)|representative)"
+    r"[ \u00a0](?:from|for|of)[ \u00a0])?(?:the[ \u00a0])?"
+)
+
+
+def _according_to(
+    text: str, sentence_start: int, before: Sequence[tuple[int, int, Person | Organization]]
+) -> Person | Organization | None:
+    """The speaker a sentence opens by naming, "According to X, ...", when the quotation is in it."""
+    opening = _ACCORDING_OPENS.match(text, sentence_start)
+    if opening is None:
+        return None
+    return next((who for start, _, who in before if start == opening.end()), None)
 
 
 def _prefer_people(
