@@ -132,7 +132,12 @@ def _capitalised(words: tuple[str, ...]) -> str:
     return _trie_pattern(sorted({w for word in words for w in (word, word[0].upper() + word[1:])}))
 
 
-_ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-", "background", "stunt")
+_ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-")
+# Words that make a role more precise ("background performer"), but too common in this news to
+# be where a role cue is looked for: taken from before a role found without them
+_MORE_PREFIXES = ("background", "stunt")
+_ALL_PREFIXES = frozenset(_ROLE_PREFIXES + _MORE_PREFIXES)
+_OPENING_MARKS = "\"“”'‘’(["  # before a prefix that opens a sentence or a quotation
 _ROLES = (
     "negotiator", "president", "spokesperson", "spokesman", "spokeswoman", "director", "chair",
     "chairman", "board member", "executive director", "executive", "vice president", "VP", "CEO",
@@ -189,7 +194,7 @@ _ROLE_WORDS = _regex.unextended({word.lower() for word in (*_ROLE_PREFIXES, *_RO
 _APPOSED = _regex.compile(
     r",[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?"
     r"|(?P<porg>[\w-]++)['’]s[ \u00a0])?"  # ", SAG-AFTRA's president,"
-    rf"(?P<role>(?:(?:{'|'.join(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
+    rf"(?P<role>(?:(?:{'|'.join(sorted(_ALL_PREFIXES))})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
     # "..., the national executive director and chief negotiator of Sag-Aftra,"
     r"\b[^,.\n]{0,60}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
 )
@@ -272,7 +277,7 @@ def _read_person(
     """The person a cue names, or None when the name is no person's."""
     orgs, org_names = known.mentions, known.names
     name, start = match.group("name"), match.start("name")
-    role = _role(match.group("role")) if by_role else None
+    role = _titled_role(text, match.start("role"), match.group("role")) if by_role else None
     title = name.split(maxsplit=1)[0]
     if title.lower() in _NAME_TITLES:  # "Actor Rob Delaney said", "Mayor Karen Bass said"
         name = name[len(title) + 1 :]
@@ -306,8 +311,9 @@ def _read_person(
 def _titled_role(text: str, at: int, title: str) -> str:
     """The role a title before a name gives, with a prefix before it: "Chief Negotiator" -> "chief negotiator"."""
     before = text[max(0, at - 12) : at].split()
-    if before and before[-1].lower() in _ROLE_PREFIXES:
-        return _role(f"{before[-1]} {title}")
+    prefix = before[-1].lstrip(_OPENING_MARKS) if before else ""
+    if prefix.lower() in _ALL_PREFIXES:
+        return _role(f"{prefix} {title}")
     return _role(title)
 
 
