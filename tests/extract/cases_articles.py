@@ -162,7 +162,7 @@ CASES = [
     ),
     (
         "25_entertainment_trade.txt",  # the title quoted after a dash; "he told ..." after a quote
-        [("Netflix", "Product Manager", "$300,000 to $900,000 a year")],
+        [("Netflix", "Product Manager, Machine Learning Platform", "$300,000 to $900,000 a year")],
         [("SAG-AFTRA", "2023-07-14"), ("WGA", "2023-05-02")],
         {"likeness_proposals": 2, "comparisons": 1, "quotes": 2},  # the member's, the listing's
     ),

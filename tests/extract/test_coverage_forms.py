@@ -747,6 +747,20 @@ class TestPostings:
                 [("Netflix", "AI product manager", "$900,000")],
             ),
             ("Netflix is paying $5 million to a producer for the rights to a show.", []),
+            (
+                'Sony Pictures is recruiting a "Senior Manager, AI Strategy."',
+                [("Sony", "Senior Manager, AI Strategy", None)],
+            ),
+            (
+                (
+                    "Disney's theme park division is looking for a senior AI engineer, while "
+                    "Walt Disney Studios wants a machine learning engineer."
+                ),
+                [
+                    ("Disney", "senior AI engineer", None),
+                    ("Disney", "machine learning engineer", None),
+                ],
+            ),
             (  # the amount before the second cue is the first posting's
                 (
                     "Netflix: Besides the product manager role that pays up to $900,000, the "
@@ -936,7 +950,7 @@ class TestPostings:
         )
         (posting,) = story(text).job_postings
         assert (posting.title, str(posting.pay)) == (
-            "Product Manager",
+            "Product Manager, Machine Learning Platform",
             "$300,000 to $900,000 a year",
         )
         assert posting.duties == ("define the strategic vision",)  # the title is no duty

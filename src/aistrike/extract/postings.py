@@ -54,7 +54,8 @@ _CUE = _regex.compile(
 # manager", and "Netflix's product manager opening" (the title before it: _title_before). Apart
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
-    rf"\b(?:seeks|seeking|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?(?={_TITLE_AHEAD})"
+    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
     # "has several AI openings, including one for a senior AI engineer"
     r"|\b(?:openings|vacancies|roles|positions|jobs),?[ \u00a0]including\b"
@@ -104,8 +105,9 @@ _TITLE_WORDS = (
     rf"(?P<title>{_TITLE_AHEAD})"
     # capitals even where the pattern folds case: "Product Manager – Machine Learning Platform"
     r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}"
-    # and after a comma, when "role" follows: "a Product Manager, Machine Learning Platform role"
-    r"|,[ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}(?=[ \u00a0](?:role|position|job)\b))?"
+    # and after a comma, when "role" or a closing quotation mark follows: "a Product Manager,
+    # Machine Learning Platform role", 'a "Senior Manager, AI Strategy."'
+    r"|,[ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}(?=[ \u00a0](?:role|position|job)\b|[.,]?[\"”]))?"
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
@@ -522,7 +524,9 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
     cues: list[_Cue] = []
     for match in _TITLED_CUE.finditer(text) if by_title else ():
         at, cued = match.start(), True
-        if not match.group("noun"):
+        if match.group("wants"):  # "Walt Disney Studios wants a machine learning engineer"
+            cues.append(_Cue(at, title=_clean_title(match.group("ahead"))))
+        elif not match.group("noun"):
             cues.append(_Cue(at))
         elif (titled := _title_before(text, at)) and titled[1]:
             cues.append(_Cue(*titled))
