@@ -326,6 +326,18 @@ def test_a_multiple_read_from_the_text_is_checked():
     assert (check.verdict, check.computed) == (Verdict.ACCURATE, "34.00")
 
 
+def test_days_read_from_the_text_are_checked():
+    text = (
+        " date 2023-07-30 The $900,000 salary would pay a background actor's $187 day rate "
+        "for 4,812 days."
+    )
+    check = only(aistrike.check_claims(aistrike.extract(text)))
+    assert check.claim == (
+        "$900,000 a year could pay 4812 days at the SAG-AFTRA background actor day rate"
+    )
+    assert (check.verdict, check.computed) == (Verdict.ACCURATE, "4812")
+
+
 def test_count_of_days_at_the_day_rate():
     pay = Pay(Money(1870), PayUnit.ONCE)
     check = only(

@@ -1189,6 +1189,15 @@ class TestComparisons:
                 Decimal(4),
                 aistrike.Benchmark.OTHER,
             ),
+            (  # "that figure" is the one the sentence before names
+                (
+                    "Members must earn $26,470 to qualify for health coverage. Netflix's "
+                    "$900,000 salary is about 34 times that figure."
+                ),
+                "$900,000 a year",
+                Decimal(34),
+                aistrike.Benchmark.HEALTH_PLAN_THRESHOLD,
+            ),
             (  # "the role" refers back to the posting's pay
                 (
                     "Netflix is hiring an AI product manager for $900,000. Critics said the role "
@@ -1210,6 +1219,7 @@ class TestComparisons:
         "text",
         [
             "Netflix pays $900,000 and its office is four times the size of the old one.",
+            "Netflix pays $900,000. That is four times this year's budget for the parade.",
             "The $900,000 salary is not 34 times the health plan threshold.",
             # "That" two sentences on is not the amount named
             (
@@ -1222,6 +1232,44 @@ class TestComparisons:
     )
     def test_no_multiple(self, text):
         assert [c.kind for c in story(text).comparisons] == []
+
+    @pytest.mark.parametrize(
+        ("text", "claimed"),
+        [
+            (
+                "The $900,000 salary would pay a background actor's $187 day rate for 4,812 days.",
+                Decimal(4812),
+            ),
+            (
+                (
+                    "Netflix is hiring an AI product manager for $900,000 a year. That is more "
+                    "than 4,800 days of work for a background actor at the $187 day rate."
+                ),
+                Decimal(4800),
+            ),
+            (
+                "The $900,000 salary equals 4,812 days of background work at the day rate.",
+                Decimal(4812),
+            ),
+        ],
+    )
+    def test_days_at_the_day_rate(self, text, claimed):
+        (comparison,) = story(text).comparisons
+        assert comparison.kind is aistrike.ComparisonKind.COVERS_COUNT
+        assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", claimed)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The strike has cost background actors $50 million over 118 days.",
+            "Background actors earn $187 a day and worked 30 days last year.",
+            "Netflix pays $900,000. Background actors were on strike for 118 days.",
+            "The $900,000 salary would pay a writer for 4,812 days.",  # no background actors
+        ],
+    )
+    def test_no_days_at_the_day_rate(self, text):
+        assert story(text).comparisons == ()
 
     def test_the_money_an_employer_offers_is_its_advertised_pay(self):
         text = (

@@ -26,6 +26,7 @@ from aistrike.model import (
     MoneyRange,
     Organization,
     Pay,
+    PayUnit,
     Person,
     Span,
 )
@@ -64,15 +65,34 @@ _MORE = _regex.compile(
 )
 # "34 times the $26,470 an actor must earn", "35x the day rate": what the amount is a
 # multiple of, up to the end of the clause (a comma or a full stop inside a number stays)
-_AGAINST = r"(?P<against>(?:the|what|an?)\b(?:[^.,;:–—()\"“”]|[.,](?=\d)){3,120})"
+_AGAINST = (
+    r"(?P<against>(?:the|what|an?|(?P<that>that|this))\b(?:[^.,;:–—()\"“”]|[.,](?=\d)){3,120})"
+)
 _TIMES = _regex.compile(r"\btimes\b", re.IGNORECASE)
+_DAYS_WORD = _regex.compile(r"\bdays\b", re.IGNORECASE)
 _TIMES_AGAINST = _regex.compile(r"[ \u00a0]+times[ \u00a0]+" + _AGAINST, re.IGNORECASE)
 _X_AGAINST = _regex.compile(r"[ \u00a0]+" + _AGAINST, re.IGNORECASE)
 _X_TIMES = _regex.compile(r"\dx\b")  # in the folded text
 _DECIMAL_BEFORE = _regex.compile(r"(?<![\d.,])\d{1,6}\.\Z")  # "3.5 times": the "3." before "5"
 # What an amount may be a multiple of: money, or words of pay ("four times the size" is no pay)
 _PAY_WORDS = _regex.compile(
-    r"[$£€₹]|\b(?:rate|threshold|minimum|salar(?:y|ies)|wages?|pay|earn\w*|income|health)\b",
+    r"[$£€₹]|\b(?:rate|threshold|minimum|salar(?:y|ies)|wages?|pay|earn\w*|income|health|figure|amount|sum)\b",
+    re.IGNORECASE,
+)
+# "4,812 days", "4,800 days of background work", "4,800 working days", "4,800 days' pay"
+_DAYS = _regex.compile(
+    r"[ \u00a0]+(?:working[ \u00a0]+)?days\b(?![ \u00a0]+(?:ago|later|earlier|before|after))",
+    re.IGNORECASE,
+)
+_EQUALS = _regex.compile(
+    r"\b(?:equals?|equal[ \u00a0]to|worth|is|amounts?[ \u00a0]to|buys?|bought|pays?|paid|covers?"
+    r"|covered|funds?|funded)\b",
+    re.IGNORECASE,
+)
+_RATE_AFTER = _regex.compile(r"[ \u00a0]+(?:day|daily)[ \u00a0]+rate\b", re.IGNORECASE)
+_DAY_RATE_TEXT = _regex.compile(
+    r"\b(?:the[ \u00a0]+)?(?:[\w$,'’-]{1,20}+[ \u00a0]+){0,2}?(?:day|daily)[ \u00a0]+rate\b"
+    r"(?:[ \u00a0]+for[ \u00a0]+(?:background[ \u00a0]+)?(?:actors|performers|extras))?",
     re.IGNORECASE,
 )
 _PAY_REFERENCE = _regex.compile(
@@ -120,8 +140,9 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
     with_money = ctx.sentences_at(mention.start for mention in ctx.money)
     # "34 times the $26,470 ...", "35x the day rate"
     multiples = {*ctx.sentences_with(_TIMES), *ctx.sentences_at(_x_times(ctx))}
+    day_counts = set(ctx.sentences_with(_DAYS_WORD))  # "4,812 days of background work"
     for sentence in sorted(
-        {*with_money, *health, *ctx.sentences_at(plan_before), *multiples},
+        {*with_money, *health, *ctx.sentences_at(plan_before), *multiples, *day_counts},
         key=lambda s: s.start,
     ):
         mentions = ctx.money_in(sentence.start, sentence.end)
@@ -131,6 +152,8 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         found.extend(_exceeds(ctx, sentence, mentions, last_pay))
         if sentence in multiples:
             found.extend(_multiples(ctx, sentence, mentions, (last_pay, last_at)))
+        if sentence in day_counts:
+            found.extend(_day_counts(ctx, sentence, mentions, (last_pay, last_at)))
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
                 last_pay, last_at = ctx.pay(sentence, mention), mention.end
@@ -418,14 +441,10 @@ def _multiples(
 ) -> list[CompensationComparison]:
     """The claims that an amount is N times a benchmark: "$900,000 is 34 times the $26,470 ...".
 
-    The amount is the one named before the number in the sentence, or the pay named
-    last, in the sentence before, when the sentence refers back to it ("That is roughly
-    34 times ..."), or the advertised pay of the one employer named before. What it is
-    a multiple of must be money or pay ("four times the size" is not).
+    The amount is the one :func:`_compared` gives. What it is a multiple of must be
+    money or pay ("four times the size" is not).
     """
     found = []
-    before_sentence = ctx.sentence_before(sentence)
-    last_pay = last[0] if before_sentence and last[1] > before_sentence.start else None
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         times = ctx.text[number.end - 1] in "xX"
         after = (_X_AGAINST if times else _TIMES_AGAINST).match(ctx.text, number.end)
@@ -434,19 +453,7 @@ def _multiples(
         against_text = after.group("against").strip()
         if not _PAY_WORDS.search(against_text):
             continue
-        if _NOT.search(ctx.text, max(sentence.start, number.start - 16), number.start):
-            continue  # "is not four times the day rate"
-        before = [m for m in mentions if m.end <= number.start and not _is_threshold(ctx, m)]
-        if before:
-            amount: Pay | None = ctx.pay(sentence, before[-1])
-        elif _REFERS_BACK.match(sentence.text):
-            amount = last_pay  # "That is 34 times ...": the pay just named
-        elif _PAY_REFERENCE.search(ctx.text, sentence.start, number.start):
-            # "the role pays 34 times ...": the pay of the posting named last
-            amount = _posting_pay_before(ctx, number.start) or last_pay
-        else:
-            amount = _employer_pay(ctx, sentence, number.start)
-        if amount is None:
+        if (amount := _compared(ctx, sentence, mentions, number.start, last)) is None:
             continue
         claimed = number.value
         if (
@@ -456,8 +463,13 @@ def _multiples(
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.MULTIPLE_OF,
-                amount=_end_of_range(sentence, amount),
-                against=_benchmark_of(against_text),
+                amount=amount,
+                against=_benchmark_of(
+                    # "34 times that figure": the figure the sentence before names
+                    against_text + " " + before.text
+                    if after.group("that") and (before := ctx.sentence_before(sentence))
+                    else against_text
+                ),
                 against_text=against_text,
                 claimed=claimed,
                 speaker=_speaker(ctx, sentence, number.start),
@@ -465,6 +477,82 @@ def _multiples(
             )
         )
     return found
+
+
+def _day_counts(
+    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last: tuple[Pay | None, int]
+) -> list[CompensationComparison]:
+    """The claims that an amount would pay N days at the background actors' day rate.
+
+    "The $900,000 salary would pay a background actor's $187 day rate for 4,812
+    days", "That is more than 4,800 days of background work". The sentence must
+    speak of background actors (or extras); the amount is the one :func:`_compared` gives,
+    never the day rate itself.
+    """
+    if sentence.search(_BACKGROUND) is None:
+        return []
+    found = []
+    paid = [m for m in mentions if not _is_day_rate(ctx, sentence, m)]
+    for number in find_numbers(ctx.text, sentence.start, sentence.end):
+        days = _DAYS.match(ctx.text, number.end)
+        if days is None or number.value <= 1 or ctx.money_in(number.start - 4, number.end + 1):
+            continue
+        if (amount := _compared(ctx, sentence, paid, number.start, last)) is None:
+            continue
+        # a verb of paying or of being worth before the count: not "$50 million over 118 days"
+        if not _EQUALS.search(ctx.text, max(sentence.start, number.start - 80), number.start):
+            continue
+        rate = _DAY_RATE_TEXT.search(sentence.text)
+        found.append(
+            CompensationComparison(
+                kind=ComparisonKind.COVERS_COUNT,
+                amount=amount,
+                against=Benchmark.BACKGROUND_DAY_RATE,
+                against_text=rate.group() if rate else None,
+                claimed=number.value,
+                speaker=_speaker(ctx, sentence, number.start),
+                evidence=(sentence.span,),
+            )
+        )
+    return found
+
+
+def _is_day_rate(ctx: Context, sentence: Sentence, mention: MoneyMention) -> bool:
+    """Whether an amount is a day's pay ("$187 a day", "the $187 day rate"), the benchmark, not the amount compared."""
+    return ctx.pay(sentence, mention).per is PayUnit.DAY or bool(
+        _RATE_AFTER.match(ctx.text, mention.end)
+    )
+
+
+def _compared(
+    ctx: Context,
+    sentence: Sentence,
+    mentions: list[MoneyMention],
+    at: int,
+    last: tuple[Pay | None, int],
+) -> Pay | None:
+    """The amount a claim at *at* compares: the one named before it in the sentence, or one it refers to.
+
+    That is the pay named last, in the sentence before, when the sentence refers back
+    to it ("That is roughly 34 times ..."); the pay of the posting named last when it
+    speaks of the role or the salary ("the role pays 34 times ..."); else the
+    advertised pay of the one employer named before. None after a negation ("is not
+    four times ...").
+    """
+    if _NOT.search(ctx.text, max(sentence.start, at - 16), at):
+        return None
+    before_sentence = ctx.sentence_before(sentence)
+    last_pay = last[0] if before_sentence and last[1] > before_sentence.start else None
+    before = [m for m in mentions if m.end <= at and not _is_threshold(ctx, m)]
+    if before:
+        amount: Pay | None = ctx.pay(sentence, before[-1])
+    elif _REFERS_BACK.match(sentence.text):
+        amount = last_pay  # "That is 34 times ...": the pay just named
+    elif _PAY_REFERENCE.search(ctx.text, sentence.start, at):
+        amount = _posting_pay_before(ctx, at) or last_pay
+    else:
+        amount = _employer_pay(ctx, sentence, at)
+    return None if amount is None else _end_of_range(sentence, amount)
 
 
 def _benchmark_of(against_text: str) -> Benchmark:
