@@ -41,6 +41,14 @@ class TestPeople:
                 "Stunt performer Tomas Aguilar said so.",
                 Person("Tomas Aguilar", role="stunt performer"),
             ),
+            (  # an age before the apposition
+                "Sarah Jones, 34, a background actor, said she earned $12,000.",
+                Person("Sarah Jones", role="background actor"),
+            ),
+            (
+                '"I earned $12,000," said Sarah Jones, 34, a background actor from Burbank.',
+                Person("Sarah Jones", role="background actor"),
+            ),
             ("Los Angeles Mayor Karen Bass said so.", Person("Karen Bass", role="mayor")),
             ("McDonald Smith said so.", Person("McDonald Smith")),
             (
@@ -138,6 +146,10 @@ class TestQuotes:
         (quote,) = story(text).quotes
         assert isinstance(quote.speaker, aistrike.Organization)
         assert quote.speaker.name == "AMPTP"
+
+    def test_a_speaker_with_an_age_after_the_quotation(self):
+        (quote,) = story('"I earned $12,000," Sarah Jones, 34, a background actor, said.').quotes
+        assert quote.speaker == Person("Sarah Jones", role="background actor")
 
     def test_according_to_someone_not_named_is_no_speaker(self):
         text = 'According to the union, the studios said the plan "protects performers."'

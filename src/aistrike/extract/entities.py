@@ -156,7 +156,8 @@ _VERBS = "|".join(SPEECH_VERBS)
 # (_regex.finditer_first). First, a name before a speech verb, opening with its capital.
 _BY_VERB = _regex.compile(
     rf"(?P<name>[A-Z](?:[a-z]++(?:[A-Z][a-z]++)?(?:[-'’][A-Z][a-z]++)?|\.){_NAME_REST})"  # _NAME, its capital first
-    rf"(?=,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
+    # an age may come first: "Sarah Jones, 34, a background actor, said"
+    rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
 )
 # A name after "according to", "said", "says" or "told by". Tried only where one of those
 # words is (_regex.at_words): a class of first letters, as in "[Aa]ccording", is scanned
@@ -192,7 +193,7 @@ _ROLE_WORDS = _regex.unextended({word.lower() for word in (*_ROLE_PREFIXES, *_RO
 # After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
 # SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
-    r",[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?"
+    r",(?:[ \u00a0]\d{1,3},)?[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?"
     r"|(?P<porg>[\w-]++)['’]s[ \u00a0])?"  # ", SAG-AFTRA's president,"
     rf"(?P<role>(?:(?:{'|'.join(sorted(_ALL_PREFIXES))})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
     # "..., the national executive director and chief negotiator of Sag-Aftra,"

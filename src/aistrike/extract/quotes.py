@@ -73,7 +73,9 @@ _AFTER_SAID = _regex.compile(
 )
 _AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
 # "'...,' Fran Drescher, the president of SAG-AFTRA, said": an apposition between (bounded)
-_AFTER_APPOSED = _regex.compile(rf",[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS})\b")
+_AFTER_APPOSED = _regex.compile(
+    rf"(?:,[ \u00a0]\d{{1,3}})?,[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS})\b"  # an age may come first
+)
 _SPOKESPERSON = _regex.compile(
     rf"[ \u00a0]+(?:spokes(?:person|man|woman)|representative)[ \u00a0]+(?:{_SAID_BY})\b"
 )
