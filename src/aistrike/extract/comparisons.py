@@ -140,7 +140,8 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
     with_money = ctx.sentences_at(mention.start for mention in ctx.money)
     # "34 times the $26,470 ...", "35x the day rate"
     multiples = {*ctx.sentences_with(_TIMES), *ctx.sentences_at(_x_times(ctx))}
-    day_counts = set(ctx.sentences_with(_DAYS_WORD))  # "4,812 days of background work"
+    # "4,812 days of background work": only sentences that speak of background actors
+    day_counts = {s for s in ctx.sentences_with(_DAYS_WORD) if s.search(_BACKGROUND)}
     for sentence in sorted(
         {*with_money, *health, *ctx.sentences_at(plan_before), *multiples, *day_counts},
         key=lambda s: s.start,
@@ -486,11 +487,9 @@ def _day_counts(
 
     "The $900,000 salary would pay a background actor's $187 day rate for 4,812
     days", "That is more than 4,800 days of background work". The sentence must
-    speak of background actors (or extras); the amount is the one :func:`_compared` gives,
-    never the day rate itself.
+    speak of background actors (or extras), which the caller has seen to; the amount
+    is the one :func:`_compared` gives, never the day rate itself.
     """
-    if sentence.search(_BACKGROUND) is None:
-        return []
     found = []
     paid = [m for m in mentions if not _is_day_rate(ctx, sentence, m)]
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
