@@ -759,6 +759,13 @@ class TestPostings:
                 [("Netflix", "AI product manager", "$900,000")],
             ),
             ("Netflix is paying $5 million to a producer for the rights to a show.", []),
+            (  # the title in an apposition after the cue
+                (
+                    "Netflix posted the job, a product manager for its machine-learning "
+                    "platform, with an annual salary range of $300,000 to $900,000."
+                ),
+                [("Netflix", "product manager", "$300,000 to $900,000 a year")],
+            ),
             (
                 'Sony Pictures is recruiting a "Senior Manager, AI Strategy."',
                 [("Sony", "Senior Manager, AI Strategy", None)],

@@ -132,6 +132,7 @@ _WANTED_TITLE = _regex.compile(
     r"\b(?:wants|needs|seeks)[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE
 )
 _PAID_TITLE_REACH = 120  # the amount, its rate and the title
+_APPOSED_TITLE = _regex.compile(r",[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE)
 # The title inside a cue: "posted a Product Manager, Machine Learning Platform role"
 _POSTED_TITLE = _regex.compile(
     _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
@@ -475,11 +476,17 @@ class _Cue(NamedTuple):
 
 
 def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
-    """A cue of _CUE; "posted an AI product manager role" names its title in the cue."""
+    """A cue of _CUE; "posted an AI product manager role" names its title in the cue.
+
+    So does an apposition right after it: "posted the job, a product manager for ...".
+    """
     if match.start("posted") < 0:
         return _Cue(match.start())
     at = match.end("posted")
-    return _Cue(match.start(), title=_title(sentence, at, _POSTED_TITLE, stop=match.end()))
+    title = _title(sentence, at, _POSTED_TITLE, stop=match.end())
+    if title is None and (apposed := _APPOSED_TITLE.match(sentence, match.end())) is not None:
+        title = _clean_title(apposed.group("title"))
+    return _Cue(match.start(), title=title)
 
 
 def _one_a_run(ctx: Context, sentence: Sentence, cues: list[_Cue]) -> list[_Cue]:
