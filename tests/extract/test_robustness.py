@@ -126,6 +126,9 @@ ADVERSARIAL_UNITS = (
     "Netflix's reality show Deep Fake Love, which launched on July 6, uses AI and ",
     "- July 14: SAG-AFTRA goes on strike\n",  # a timeline's lines
     "$1 (£1) to $2 (£2) ",  # a range converted end by end
+    # a claim every few words of one sentence: each once read all the amounts before it
+    "$9 is 2 times the $9 rate and ",
+    "The $900,000 salary would pay a background actor's day rate for 4,812 days and ",
     # markup: each of these is looked ahead from, a bounded way
     "[",
     "*ab ",

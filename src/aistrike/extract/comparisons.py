@@ -4,10 +4,13 @@
 rate for background actors" are the two shapes recognised.
 """
 
+import functools
 import re
 
 from bisect import bisect_left
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -152,9 +155,9 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
             found.extend(_covers_count(ctx, sentence, plan, mentions, (last_pay, last_at)))
         found.extend(_exceeds(ctx, sentence, mentions, last_pay))
         if sentence in multiples:
-            found.extend(_multiples(ctx, sentence, mentions, (last_pay, last_at)))
+            found.extend(_multiples(ctx, sentence, (last_pay, last_at)))
         if sentence in day_counts:
-            found.extend(_day_counts(ctx, sentence, mentions, (last_pay, last_at)))
+            found.extend(_day_counts(ctx, sentence, (last_pay, last_at)))
         for mention in mentions:
             if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
                 last_pay, last_at = ctx.pay(sentence, mention), mention.end
@@ -196,9 +199,15 @@ def _amount_in_words(ctx: Context, sentence: Sentence, since: int, at: int) -> b
     return start < at and _AMOUNT_WORDS.search(ctx.text, start, at) is not None
 
 
-def _employer_pay(ctx: Context, sentence: Sentence, at: int) -> Pay | None:
-    """The advertised pay of the one employer the sentence names before *at*, if it has one posting with pay."""
-    named = {m.name for m in ctx.orgs_in(sentence.start, at) if m.kind in EMPLOYER_KINDS}
+def _employer_pay(
+    ctx: Context, sentence: Sentence, at: int, reach: int | None = None
+) -> Pay | None:
+    """The advertised pay of the one employer the sentence names before *at*, if it has one posting with pay.
+
+    With *reach*, only employers named that many characters before *at* count.
+    """
+    start = sentence.start if reach is None else max(sentence.start, at - reach)
+    named = {m.name for m in ctx.orgs_in(start, at) if m.kind in EMPLOYER_KINDS}
     if len(named) != 1:
         return None
     paid = [
@@ -211,12 +220,24 @@ def _employer_pay(ctx: Context, sentence: Sentence, at: int) -> Pay | None:
 
 def _posting_pay_before(ctx: Context, at: int) -> Pay | None:
     """The pay of the posting with pay named last before *at*: the salary a claim speaks of."""
-    latest: tuple[int, Pay] | None = None
-    for posting in ctx.remember(find_job_postings):
-        last = max((span.start for span in posting.evidence if span.start < at), default=-1)
-        if posting.pay is not None and last >= 0 and (latest is None or last > latest[0]):
-            latest = (last, posting.pay)
-    return latest[1] if latest is not None else None
+    starts, pays = ctx.remember(_posting_pays)
+    index = bisect_left(starts, at) - 1
+    return pays[index] if index >= 0 else None
+
+
+def _posting_pays(ctx: Context) -> tuple[list[int], list[Pay]]:
+    """Where each posting with pay is named, in order, with its pay: found once, then bisected.
+
+    Where two postings share a sentence, the first of them comes last, so that it is
+    the one found.
+    """
+    named = sorted(
+        (span.start, -index, posting.pay)
+        for index, posting in enumerate(ctx.remember(find_job_postings))
+        if posting.pay is not None
+        for span in posting.evidence
+    )
+    return [start for start, _, _ in named], [pay for _, _, pay in named]
 
 
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
@@ -251,10 +272,12 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
     quoted = ctx.quote_around(at, at + 1)
     if quoted is not None:
         return quoted.speaker
-    people = ctx.people_in(sentence.start, sentence.end)
-    if people:
-        return people[0].person
-    if _PRONOUN_SPEAKS.match(sentence.text):  # "He noted that ...": the person just named
+    first = ctx.first_person_in(sentence.start, sentence.end)
+    if first is not None:
+        return first.person
+    if _PRONOUN_SPEAKS.match(
+        ctx.text, sentence.start
+    ):  # "He noted that ...": the person just named
         earlier = ctx.people_in(max(0, sentence.start - PRONOUN_REACH), sentence.start)
         if earlier:
             return earlier[-1].person
@@ -295,7 +318,7 @@ def _covers_count(
             return []  # "Nine hundred thousand dollars ... That would ...": an amount not read
         if amount is None:
             return []
-        amount = _end_of_range(sentence, amount)
+        amount = _end_of_range(amount, sentence.search(_END))
         against = sentence.search(_THRESHOLD_TEXT) or plan.search(_THRESHOLD_TEXT)
         spans = (sentence.span,) if plan is sentence else (plan.span, sentence.span)
         return [
@@ -375,9 +398,9 @@ _END = _regex.compile(
 )
 
 
-def _end_of_range(sentence: Sentence, pay: Pay) -> Pay:
-    """One end of a range of pay when the sentence says which: "the top of that range"."""
-    if not isinstance(pay.amount, MoneyRange) or (end := sentence.search(_END)) is None:
+def _end_of_range(pay: Pay, end: re.Match[str] | None) -> Pay:
+    """One end of a range of pay when the sentence says which ("the top of that range": *end*, its _END match)."""
+    if not isinstance(pay.amount, MoneyRange) or end is None:
         return pay
     return Pay(pay.amount.high if end.group("top") else pay.amount.low, pay.per, pay.quantity)
 
@@ -438,14 +461,15 @@ def _x_times(ctx: Context) -> list[int]:
 
 
 def _multiples(
-    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last: tuple[Pay | None, int]
+    ctx: Context, sentence: Sentence, last: tuple[Pay | None, int]
 ) -> list[CompensationComparison]:
     """The claims that an amount is N times a benchmark: "$900,000 is 34 times the $26,470 ...".
 
-    The amount is the one :func:`_compared` gives. What it is a multiple of must be
-    money or pay ("four times the size" is not).
+    The amount is the one :meth:`_Compared.amount` gives. What it is a multiple of
+    must be money or pay ("four times the size" is not).
     """
     found = []
+    compared = _Compared(ctx, sentence, last)
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         times = ctx.text[number.end - 1] in "xX"
         after = (_X_AGAINST if times else _TIMES_AGAINST).match(ctx.text, number.end)
@@ -454,23 +478,20 @@ def _multiples(
         against_text = after.group("against").strip()
         if not _PAY_WORDS.search(against_text):
             continue
-        if (amount := _compared(ctx, sentence, mentions, number.start, last)) is None:
+        if (amount := compared.amount(number.start)) is None:
             continue
         claimed = number.value
         if (
             decimal := _DECIMAL_BEFORE.search(ctx.text, max(0, number.start - 8), number.start)
         ) is not None:
             claimed = Decimal(decimal.group() + ctx.text[number.start : number.end].rstrip("xX"))
+        # "34 times that figure": the figure the sentence before names
+        named = against_text + " " + compared.before_text if after.group("that") else against_text
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.MULTIPLE_OF,
                 amount=amount,
-                against=_benchmark_of(
-                    # "34 times that figure": the figure the sentence before names
-                    against_text + " " + before.text
-                    if after.group("that") and (before := ctx.sentence_before(sentence))
-                    else against_text
-                ),
+                against=_benchmark_of(named),
                 against_text=against_text,
                 claimed=claimed,
                 speaker=_speaker(ctx, sentence, number.start),
@@ -481,27 +502,29 @@ def _multiples(
 
 
 def _day_counts(
-    ctx: Context, sentence: Sentence, mentions: list[MoneyMention], last: tuple[Pay | None, int]
+    ctx: Context, sentence: Sentence, last: tuple[Pay | None, int]
 ) -> list[CompensationComparison]:
     """The claims that an amount would pay N days at the background actors' day rate.
 
     "The $900,000 salary would pay a background actor's $187 day rate for 4,812
     days", "That is more than 4,800 days of background work". The sentence must
     speak of background actors (or extras), which the caller has seen to; the amount
-    is the one :func:`_compared` gives, never the day rate itself.
+    is the one :meth:`_Compared.amount` gives, never the day rate itself.
     """
     found = []
-    paid = [m for m in mentions if not _is_day_rate(ctx, sentence, m)]
+    compared = _Compared(ctx, sentence, last, skip=_is_day_rate)
+    rate: re.Match[str] | None = None
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         days = _DAYS.match(ctx.text, number.end)
         if days is None or number.value <= 1 or ctx.money_in(number.start - 4, number.end + 1):
             continue
-        if (amount := _compared(ctx, sentence, paid, number.start, last)) is None:
+        if (amount := compared.amount(number.start)) is None:
             continue
         # a verb of paying or of being worth before the count: not "$50 million over 118 days"
         if not _EQUALS.search(ctx.text, max(sentence.start, number.start - 80), number.start):
             continue
-        rate = _DAY_RATE_TEXT.search(sentence.text)
+        if rate is None:  # the same for every claim of the sentence
+            rate = _DAY_RATE_TEXT.search(sentence.text)
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.COVERS_COUNT,
@@ -523,35 +546,72 @@ def _is_day_rate(ctx: Context, sentence: Sentence, mention: MoneyMention) -> boo
     )
 
 
-def _compared(
-    ctx: Context,
-    sentence: Sentence,
-    mentions: list[MoneyMention],
-    at: int,
-    last: tuple[Pay | None, int],
-) -> Pay | None:
-    """The amount a claim at *at* compares: the one named before it in the sentence, or one it refers to.
+_COMPARED_REACH = 200
+"""How far before a claim (in characters) the amount it compares, or words that refer to it, are read."""
 
-    That is the pay named last, in the sentence before, when the sentence refers back
-    to it ("That is roughly 34 times ..."); the pay of the posting named last when it
-    speaks of the role or the salary ("the role pays 34 times ..."); else the
-    advertised pay of the one employer named before. None after a negation ("is not
-    four times ...").
+
+class _Compared:
+    """What the claims of one sentence compare ("$900,000 is 34 times ...").
+
+    What holds for the whole sentence is worked out once, when a claim first needs
+    it; each claim then reads only the text near it. A sentence of a megabyte with
+    a claim every few words stays linear.
     """
-    if _NOT.search(ctx.text, max(sentence.start, at - 16), at):
-        return None
-    before_sentence = ctx.sentence_before(sentence)
-    last_pay = last[0] if before_sentence and last[1] > before_sentence.start else None
-    before = [m for m in mentions if m.end <= at and not _is_threshold(ctx, m)]
-    if before:
-        amount: Pay | None = ctx.pay(sentence, before[-1])
-    elif _REFERS_BACK.match(sentence.text):
-        amount = last_pay  # "That is 34 times ...": the pay just named
-    elif _PAY_REFERENCE.search(ctx.text, sentence.start, at):
-        amount = _posting_pay_before(ctx, at) or last_pay
-    else:
-        amount = _employer_pay(ctx, sentence, at)
-    return None if amount is None else _end_of_range(sentence, amount)
+
+    def __init__(
+        self,
+        ctx: Context,
+        sentence: Sentence,
+        last: tuple[Pay | None, int],
+        skip: Callable[[Context, Sentence, MoneyMention], bool] | None = None,
+    ) -> None:
+        """Hold the sentence, the pay named last before it (with where), and which amounts to pass over."""
+        self.ctx, self.sentence, self.skip = ctx, sentence, skip
+        before = ctx.sentence_before(sentence)
+        # the pay named last counts only when it was named in the sentence before
+        self.last_pay = last[0] if before and last[1] > before.start else None
+        self._before, self._end = before, _UNREAD
+
+    @functools.cached_property
+    def before_text(self) -> str:
+        """The sentence before, where "that figure" is named ("" when there is none)."""
+        return self._before.text if self._before else ""
+
+    def amount(self, at: int) -> Pay | None:
+        """The amount a claim at *at* compares: the one named just before it, or one it refers to.
+
+        That is the pay named last, in the sentence before, when the sentence refers
+        back to it ("That is roughly 34 times ..."); the pay of the posting named
+        last when it speaks of the role or the salary ("the role pays 34 times
+        ..."); else the advertised pay of the one employer named before. None after
+        a negation ("is not four times ...").
+        """
+        ctx, sentence = self.ctx, self.sentence
+        if _NOT.search(ctx.text, max(sentence.start, at - 16), at):
+            return None
+        near = max(sentence.start, at - _COMPARED_REACH)
+        before = [
+            m
+            for m in ctx.money_in(near, at)
+            if not _is_threshold(ctx, m) and not (self.skip and self.skip(ctx, sentence, m))
+        ]
+        if before:
+            amount: Pay | None = ctx.pay(sentence, before[-1])
+        elif _REFERS_BACK.match(ctx.text, sentence.start, sentence.end):
+            amount = self.last_pay  # "That is 34 times ...": the pay just named
+        elif _PAY_REFERENCE.search(ctx.text, near, at):
+            amount = _posting_pay_before(ctx, at) or self.last_pay
+        else:
+            amount = _employer_pay(ctx, sentence, at, _COMPARED_REACH)
+        if amount is None:
+            return None
+        if self._end is _UNREAD:
+            self._end = sentence.search(_END)  # "the top of that range", once a sentence
+        return _end_of_range(amount, self._end)
+
+
+_UNREAD: Any = object()
+"""A value not yet worked out."""
 
 
 def _benchmark_of(against_text: str) -> Benchmark:

@@ -177,6 +177,16 @@ class Context:
         """Person mentions that lie between *start* and *end*."""
         return self._within("people", self.people, start, end)
 
+    def first_person_in(self, start: int, end: int) -> PersonMention | None:
+        """The first person mention that lies between *start* and *end*, found by bisection."""
+        starts = self._starts["people"]
+        index = bisect_left(starts, start)
+        while index < len(starts) and starts[index] < end:
+            if self.people[index].end <= end:
+                return self.people[index]
+            index += 1
+        return None
+
     def money_in(self, start: int, end: int) -> list[MoneyMention]:
         """Money mentions that lie between *start* and *end*."""
         return self._within("money", self.money, start, end)
