@@ -1435,6 +1435,25 @@ class TestLikeness:
         assert studios.scope == "the motion picture for which the performer is employed"
         assert studios.compensated_reuse is True
 
+    def test_the_studios_account_alone_of_one_performer(self):
+        text = (
+            "The AMPTP countered that its proposal requires consent and payment for any use of a "
+            "digital replica beyond the film the performer was hired for."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.proposer is not None and proposal.proposer.name) == "AMPTP"
+        assert proposal.affected == "performer"
+        assert (proposal.consent_required, proposal.compensated_reuse) == (True, True)
+        assert proposal.scope == "the film the performer was hired for"
+
+    def test_a_days_wages(self):
+        text = (
+            "The union said the AMPTP proposed that background performers be scanned, paid one "
+            "day's wages, and that studios own the digital replicas in perpetuity."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert (str(proposal.payment), proposal.perpetual) == ("one day's pay", True)
+
     def test_terms_in_other_words(self):
         text = (
             "Union negotiators said the AMPTP had proposed scanning background actors, paying "

@@ -46,11 +46,16 @@ _AFFECTED = _regex.compile(
     r"(?![’'][ \u00a0]union\b)",  # not "the actors' union"
     re.IGNORECASE,
 )
+# One performer for all, when no account before says who: "The AMPTP countered that its
+# proposal requires consent for any use beyond the film the performer was hired for."
+_ONE_AFFECTED = _regex.compile(
+    r"(?<=\bthe[ \u00a0])(?:performer|actor)\b(?![’']s?[ \u00a0]union\b)", re.IGNORECASE
+)
 _BACKGROUND = _regex.compile(
     r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE
 )
 _DAY_PAY = _regex.compile(
-    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0]pay\b|\bpa(?:id|ying|y)[ \u00a0](?:(?:them|(?:background[ \u00a0])?(?:actors|performers|extras))[ \u00a0])?"
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0](?:pay|wages?)\b|\bpa(?:id|ying|y)[ \u00a0](?:(?:them|(?:background[ \u00a0])?(?:actors|performers|extras))[ \u00a0])?"
     r"for[ \u00a0](?P<n2>one|a|half[ \u00a0]a)(?:[ \u00a0]single)?[ \u00a0]day\b",
     re.IGNORECASE,
 )
@@ -103,7 +108,7 @@ _PAY = _regex.compile(
 )
 _SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
-    r"|\b(?:only[ \u00a0])?(?:in|on|for|to)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
+    r"|\b(?:only[ \u00a0])?(?:in|on|for|to|beyond|outside)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
     # "for which the performer was employed", "the actor was hired for"
     r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:the|an?)[ \u00a0](?:actor|performer)[ \u00a0](?:was|is)"
     r"[ \u00a0](?:hired|employed|engaged|cast)[ \u00a0](?:for|on|in)\b))",
@@ -178,6 +183,8 @@ def _account_of(
         who = affected.group()
     elif drafts and key is not None:  # another party's account need not say again who
         who = str(drafts[-1].values.get("affected"))  # would be scanned: "its proposal ..."
+    elif (one := sentence.search(_ONE_AFFECTED)) is not None:
+        who = one.group()
     else:
         return False
     draft = _draft_for(drafts, key, named or ctx.studios, reporter)
