@@ -41,6 +41,24 @@ class TestPeople:
                 "Stunt performer Tomas Aguilar said so.",
                 Person("Tomas Aguilar", role="stunt performer"),
             ),
+            (  # a role set off by commas, whatever the verb after it
+                "Fran Drescher, president of SAG-AFTRA, called the offer insulting.",
+                Person(
+                    "Fran Drescher",
+                    role="president",
+                    affiliation=aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION),
+                ),
+            ),
+            (
+                "Ken Klippenstein, a reporter at The Intercept, first reported the listing.",
+                Person(
+                    "Ken Klippenstein",
+                    role="reporter",
+                    affiliation=aistrike.Organization(
+                        "The Intercept", aistrike.OrganizationKind.PUBLISHER
+                    ),
+                ),
+            ),
             (  # an age before the apposition
                 "Sarah Jones, 34, a background actor, said she earned $12,000.",
                 Person("Sarah Jones", role="background actor"),
@@ -109,6 +127,10 @@ class TestPeople:
             "Actor Delaney said so.",  # a title and a surname alone: no full name
             "Star Wars said nothing.",
             "The Alliance of Motion Picture and Television Producers said the claim was false.",
+            "Los Angeles, the home of many actors, is quiet.",
+            "Black Mirror, a drama series, has an episode about AI.",
+            "By a staff reporter The Writers Guild of America ended its strike.",  # a determiner
+            "Critics said The Spanish dating series was cruel.",
         ],
     )
     def test_no_person(self, text):

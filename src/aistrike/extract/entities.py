@@ -142,7 +142,7 @@ _ROLES = (
     "negotiator", "president", "spokesperson", "spokesman", "spokeswoman", "director", "chair",
     "chairman", "board member", "executive director", "executive", "vice president", "VP", "CEO",
     "actor", "actress",
-    "writer", "screenwriter", "comedian", "star", "member", "performer",
+    "writer", "screenwriter", "comedian", "star", "member", "performer", "reporter",
 )  # fmt: skip
 # "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
 # "[a-z]++" never gives letters back: no match needs it to, as a capital, a mark, a space
@@ -157,7 +157,11 @@ _VERBS = "|".join(SPEECH_VERBS)
 _BY_VERB = _regex.compile(
     rf"(?P<name>[A-Z](?:[a-z]++(?:[A-Z][a-z]++)?(?:[-'’][A-Z][a-z]++)?|\.){_NAME_REST})"  # _NAME, its capital first
     # an age may come first: "Sarah Jones, 34, a background actor, said"
-    rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b)"
+    rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b"
+    # or a role set off by commas, whatever the verb: "Fran Drescher, president of SAG-AFTRA,
+    # called ..."; the role ends the apposition, or an organisation after it does
+    rf"|,[ \u00a0](?:(?:the|a|an)[ \u00a0])?(?:[\w'’-]++[ \u00a0]){{0,2}}?(?:{_trie_pattern(list(_ROLES))})"
+    r"(?:[ \u00a0](?:of|at|for|from|in)[ \u00a0][^,.\n]{1,40})?,)"
 )
 # A name after "according to", "said", "says" or "told by". Tried only where one of those
 # words is (_regex.at_words): a class of first letters, as in "[Aa]ccording", is scanned
@@ -200,6 +204,11 @@ _APPOSED = _regex.compile(
     r"\b[^,.\n]{0,60}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
 )
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
+_DETERMINERS = frozenset(
+    {"The", "A", "An", "Some", "This", "That", "These", "Those", "Many", "Most", "Several", "Other"}
+    | {"Our", "Their", "Its", "His", "Her", "Every", "Each", "All", "Both", "No"}
+)
+"""Words that open no person's name, though capitalised at the start of a sentence."""
 _NOT_NAMES = frozenset(
     {
         "Black Mirror",
@@ -253,7 +262,10 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     Lee"), whose match has ``role`` and ``org`` groups; every match has ``name``.
     """
     folded = _regex.fold(text) if folded is None else folded
-    speaks = any(verb in text for verb in SPEECH_VERBS)  # else no name before a verb
+    # else no name before a verb, nor before a role set off by commas
+    speaks = any(verb in text for verb in SPEECH_VERBS) or any(
+        map(folded.__contains__, _ROLE_WORDS)
+    )
     streams = [
         (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
         _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text),
@@ -289,6 +301,7 @@ def _read_person(
     if (
         name in org_names
         or name in _NOT_NAMES
+        or name.split(maxsplit=1)[0] in _DETERMINERS  # "The Writers Guild", "Some British actors"
         or any(word in org_names for word in name.split())
         or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):
