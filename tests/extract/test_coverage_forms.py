@@ -41,6 +41,10 @@ class TestPeople:
                 "Stunt performer Tomas Aguilar said so.",
                 Person("Tomas Aguilar", role="stunt performer"),
             ),
+            (
+                "Co-chief executive Ted Sarandos said talks would resume.",
+                Person("Ted Sarandos", role="co-chief executive"),
+            ),
             (  # a role set off by commas, whatever the verb after it
                 "Fran Drescher, president of SAG-AFTRA, called the offer insulting.",
                 Person(
@@ -131,6 +135,7 @@ class TestPeople:
             "Black Mirror, a drama series, has an episode about AI.",
             "By a staff reporter The Writers Guild of America ended its strike.",  # a determiner
             "Critics said The Spanish dating series was cruel.",
+            "Commenters on Hacker News argued the top of the band is rare.",  # a place, not a name
         ],
     )
     def test_no_person(self, text):
@@ -1802,6 +1807,17 @@ def test_production_forms(text, kind, origin):
         origin,
     )
     assert production.launched == datetime.date(2023, 7, 6)
+    assert production.producer is not None
+    assert production.producer.name == "Netflix"
+
+
+def test_a_title_after_its_makers_possessive():
+    text = (
+        "Netflix's Deep Fake Love, a Spanish dating show that uses AI-generated fakes to test "
+        "couples, debuted on July 6."
+    )
+    (production,) = aistrike.extract(text, published=datetime.date(2023, 7, 26)).productions
+    assert (production.title, production.launched) == ("Deep Fake Love", datetime.date(2023, 7, 6))
     assert production.producer is not None
     assert production.producer.name == "Netflix"
 

@@ -209,6 +209,8 @@ _DETERMINERS = frozenset(
     | {"Our", "Their", "Its", "His", "Her", "Every", "Each", "All", "Both", "No"}
 )
 """Words that open no person's name, though capitalised at the start of a sentence."""
+# A name right after one of these is a place or an outlet: "Commenters on Hacker News argued"
+_PLACE_BEFORE = _regex.compile(r"\b(?:on|at|in|from|near|outside|inside|via)[ \u00a0]\Z")
 _NOT_NAMES = frozenset(
     {
         "Black Mirror",
@@ -302,6 +304,8 @@ def _read_person(
         name in org_names
         or name in _NOT_NAMES
         or name.split(maxsplit=1)[0] in _DETERMINERS  # "The Writers Guild", "Some British actors"
+        or _PLACE_BEFORE.search(text, max(0, start - 8), start)
+        is not None  # "on Hacker News argued"
         or any(word in org_names for word in name.split())
         or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):
@@ -327,7 +331,8 @@ def _titled_role(text: str, at: int, title: str) -> str:
     before = text[max(0, at - 12) : at].split()
     prefix = before[-1].lstrip(_OPENING_MARKS) if before else ""
     if prefix.lower() in _ALL_PREFIXES:
-        return _role(f"{prefix} {title}")
+        joined = "" if prefix.endswith("-") else " "  # "Co-chief executive", one word
+        return _role(f"{prefix}{joined}{title}")
     return _role(title)
 
 
