@@ -1435,6 +1435,26 @@ class TestComparisons:
         assert comparison.against is aistrike.Benchmark.HEALTH_PLAN_THRESHOLD
         assert len(comparison.evidence) == 2  # the plan's sentence and the claim
 
+    def test_a_business_figure_is_no_amount_a_claim_refers_to(self):
+        text = (
+            "A salary of $900,000 sounds outrageous until you compare it with the $17 billion "
+            "the company will spend on programming this year. Commentators noted that the "
+            "amount would qualify 35 actors and their families for SAG-AFTRA health insurance."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(35))
+
+    @pytest.mark.parametrize(
+        "before",
+        [
+            "The company said the cuts would save about $5.5 billion a year.",
+            "By 2007 the average film cost $100 million to make.",
+        ],
+    )
+    def test_no_claim_of_a_business_figure(self, before):
+        text = f"{before} He said the pay packet could cover health insurance for 35 actors."
+        assert story(text).comparisons == ()
+
     def test_no_claim_two_sentences_after_the_plan(self):
         text = (
             "Netflix is hiring an AI product manager for $900,000 a year. "

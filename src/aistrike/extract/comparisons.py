@@ -7,7 +7,7 @@ rate for background actors" are the two shapes recognised.
 import functools
 import re
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -159,7 +159,11 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
         if sentence in day_counts:
             found.extend(_day_counts(ctx, sentence, (last_pay, last_at)))
         for mention in mentions:
-            if not _MORE.match(ctx.text, mention.end) and not _is_threshold(ctx, mention):
+            if (
+                not _MORE.match(ctx.text, mention.end)
+                and not _is_threshold(ctx, mention)
+                and not _is_business(ctx, mention)
+            ):
                 last_pay, last_at = ctx.pay(sentence, mention), mention.end
     return _merged(found)
 
@@ -186,6 +190,15 @@ def _qualifying(ctx: Context, health: list[Sentence]) -> list[tuple[Sentence, Se
     return found
 
 
+_BUSINESS_WORDS = (
+    r"revenues?|profits?|sales|valuation|loss(?:es)?|spend(?:s|ing)?|spent|costs?|sav(?:e|es|ed|ing)"
+    r"|invest(?:s|ed|ing|ments?)?|funding|acquisition|deal|budgets?|damages|fine|economy|market"
+)
+_BUSINESS_BEFORE = _regex.compile(rf"\b(?:{_BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
+_BUSINESS_AFTER = _regex.compile(
+    rf"[^.;$£€₹]{{0,25}}?\b(?:{_BUSINESS_WORDS}|to[ \u00a0]make)\b", re.IGNORECASE
+)
+_MILLION = 1_000_000
 _AMOUNT_WORDS = _regex.compile(
     r"\b(?:dollars|pounds|euros|rupees|thousand|million|billion|grand)\b", re.IGNORECASE
 )
@@ -196,7 +209,14 @@ def _amount_in_words(ctx: Context, sentence: Sentence, since: int, at: int) -> b
     """Whether an amount written out comes after the pay named last, in this sentence or the one before."""
     before = ctx.sentence_before(sentence)
     start = max(since, before.start if before is not None else sentence.start)
-    return start < at and _AMOUNT_WORDS.search(ctx.text, start, at) is not None
+    # a word of an amount read in figures is no amount written out ("the $17 billion ...")
+    read = ctx.money_in(start, at)
+    starts = [m.start for m in read]
+    for word in _AMOUNT_WORDS.finditer(ctx.text, start, at):
+        index = bisect_right(starts, word.start()) - 1
+        if index < 0 or read[index].end <= word.start():
+            return True
+    return False
 
 
 def _employer_pay(
@@ -238,6 +258,23 @@ def _posting_pays(ctx: Context) -> tuple[list[int], list[Pay]]:
         for span in posting.evidence
     )
     return [start for start, _, _ in named], [pay for _, _, pay in named]
+
+
+def _is_business(ctx: Context, mention: MoneyMention) -> bool:
+    """Whether an amount of a million or more is a business figure, no pay a later claim may speak of.
+
+    "compare it with the $17 billion the company will spend on programming", "the
+    cuts would save about $5.5 billion a year", "the average film cost $100 million
+    to make": the words are looked for on both sides of the amount, and only for
+    amounts of a million or more, where they matter.
+    """
+    top = mention.value.high if isinstance(mention.value, MoneyRange) else mention.value
+    if top is None or top.amount < _MILLION:
+        return False
+    return bool(
+        _BUSINESS_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start)
+        or _BUSINESS_AFTER.match(ctx.text, mention.end, mention.end + 40)
+    )
 
 
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
