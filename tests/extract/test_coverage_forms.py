@@ -988,6 +988,23 @@ class TestPostings:
     def test_the_employer_of_the_sentence_before(self, text, expected):
         assert postings(text) == expected
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                'Netflix is hiring an AI product manager. The listing, for a "Product Manager - '
+                'Machine Learning Platform", asks for someone to "define the strategic vision."'
+            ),
+            (
+                'Netflix is hiring an AI product manager; its "Product Manager, Machine Learning '
+                'Platform" listing asks for someone to "define the strategic vision."'
+            ),
+        ],
+    )
+    def test_a_title_shaped_quotation_is_no_duty(self, text):
+        (posting,) = story(text).job_postings
+        assert posting.duties == ("define the strategic vision",)
+
     def test_a_title_in_quotation_marks_after_a_dash(self):
         text = (
             'Netflix quietly posted a job listing in July. The role — "Product Manager, Machine '

@@ -138,6 +138,11 @@ _POSTED_TITLE = _regex.compile(
     _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
 )
 _AI_WORDS = _regex.compile(r"\bartificial[ \u00a0]intelligence\b")  # in titles folded to lower case
+# A phrase that is a job title and nothing else: "Product Manager - Machine Learning Platform"
+_A_TITLE = _regex.compile(
+    rf"{_TITLE_AHEAD}(?:[ \u00a0]?[–—,-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){{0,3}})?",
+    re.IGNORECASE,
+)
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
 _CAPITAL = _regex.compile(r"\b[A-Z]")
 _SAME_POSTING = 25  # a cue this close after another, no employer between, goes on from it
@@ -844,5 +849,7 @@ def _add_duties(
             continue  # the title in quotation marks: "Product Manager, Machine Learning Platform"
         if _NAMES_TITLE.search(ctx.text, max(sentence.start, quoted.start - 16), quoted.start):
             continue  # 'under the title "..."', 'a role called "..."': a title, not a duty
+        if _A_TITLE.fullmatch(phrase):
+            continue  # 'a "Product Manager - Machine Learning Platform"': a title by its shape
         if len(phrase.split()) >= 2 and phrase not in draft.duties:  # noqa: PLR2004 - one word is a scare quote
             draft.duties.append(phrase)
