@@ -1005,6 +1005,25 @@ class TestPostings:
         (posting,) = story(text).job_postings
         assert posting.duties == ("define the strategic vision",)
 
+    @pytest.mark.parametrize(
+        ("text", "duties"),
+        [
+            ('Netflix posts an AI job paying $900,000 to "lead the team," one recruiter said.', ()),
+            ('Netflix posts an AI job paying $900,000 to "lead the team," she said.', ()),
+            (
+                'Netflix posts an AI job paying $900,000 to "lead the team," the listing says.',
+                ("lead the team",),
+            ),
+            (  # a new sentence after '."'
+                'Netflix posts an AI job paying $900,000 to "lead the team." The Intercept noted it.',
+                ("lead the team",),
+            ),
+        ],
+    )
+    def test_someones_words_are_no_duty(self, text, duties):
+        (posting,) = story(text).job_postings
+        assert posting.duties == duties
+
     def test_a_title_in_quotation_marks_after_a_dash(self):
         text = (
             'Netflix quietly posted a job listing in July. The role — "Product Manager, Machine '

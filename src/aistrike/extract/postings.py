@@ -18,7 +18,7 @@ from aistrike.extract.entities import OrgMention
 from aistrike.extract.numbers import MoneyMention
 from aistrike.extract.quotes import QUOTE_MARKS
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, ROLE_NOUNS
+from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, ROLE_NOUNS, SPEECH_VERBS
 from aistrike.model import (
     JobPosting,
     Money,
@@ -143,6 +143,14 @@ _A_TITLE = _regex.compile(
     rf"{_TITLE_AHEAD}(?:[ \u00a0]?[–—,-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){{0,3}})?",
     re.IGNORECASE,
 )
+# After a quotation, a speaker the text does not name: '"...," one welder said', '"...," she added'
+_SAID_AFTER = _regex.compile(
+    r"[,.!?]?[\"”’']?[ \u00a0]+"
+    # not the listing's own words: '"...," the listing says'
+    r"(?!(?:the|its|that)[ \u00a0](?:job[ \u00a0])?(?:listing|posting|advert|ad|description)\b)"
+    rf"(?:[\w'’-]+[ \u00a0]+){{0,3}}?(?:{'|'.join(SPEECH_VERBS)})\b"
+)
+_SAID_REACH = 40
 _SAME_CUE = 12  # cues closer than this are one: "AI job ad"
 _CAPITAL = _regex.compile(r"\b[A-Z]")
 _SAME_POSTING = 25  # a cue this close after another, no employer between, goes on from it
@@ -851,5 +859,11 @@ def _add_duties(
             continue  # 'under the title "..."', 'a role called "..."': a title, not a duty
         if _A_TITLE.fullmatch(phrase):
             continue  # 'a "Product Manager - Machine Learning Platform"': a title by its shape
+        if ctx.text[quoted.end - 1] != "." and _SAID_AFTER.match(
+            ctx.text, quoted.end, quoted.end + _SAID_REACH
+        ):
+            # '"...," one welder said': someone's words, though no one named; after '."' a
+            # new sentence begins ('"..." The Intercept notes that ...')
+            continue
         if len(phrase.split()) >= 2 and phrase not in draft.duties:  # noqa: PLR2004 - one word is a scare quote
             draft.duties.append(phrase)
