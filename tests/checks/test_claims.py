@@ -314,28 +314,27 @@ def test_multiple_of_the_day_rate():
     assert only(aistrike.check_claims(story(comparisons=(far,)))).verdict is Verdict.INACCURATE
 
 
-def test_a_multiple_read_from_the_text_is_checked():
-    text = (
-        " date 2023-07-30 Netflix will pay an AI product manager as much as $900,000 a year. "
-        "That is roughly 34 times the $26,470 an actor must earn to get health coverage."
-    )
-    check = only(aistrike.check_claims(aistrike.extract(text)))
-    assert check.claim == (
-        "$900,000 a year is 34 times the SAG-AFTRA health plan earnings threshold"
-    )
-    assert (check.verdict, check.computed) == (Verdict.ACCURATE, "34.00")
-
-
-def test_days_read_from_the_text_are_checked():
-    text = (
-        " date 2023-07-30 The $900,000 salary would pay a background actor's $187 day rate "
-        "for 4,812 days."
-    )
-    check = only(aistrike.check_claims(aistrike.extract(text)))
-    assert check.claim == (
-        "$900,000 a year could pay 4812 days at the SAG-AFTRA background actor day rate"
-    )
-    assert (check.verdict, check.computed) == (Verdict.ACCURATE, "4812")
+@pytest.mark.parametrize(
+    ("text", "claim", "computed"),
+    [
+        (
+            (
+                "Netflix will pay an AI product manager as much as $900,000 a year. That is "
+                "roughly 34 times the $26,470 an actor must earn to get health coverage."
+            ),
+            "$900,000 a year is 34 times the SAG-AFTRA health plan earnings threshold",
+            "34.00",
+        ),
+        (
+            "The $900,000 salary would pay a background actor's $187 day rate for 4,812 days.",
+            "$900,000 a year could pay 4812 days at the SAG-AFTRA background actor day rate",
+            "4812",
+        ),
+    ],
+)
+def test_a_claim_read_from_the_text_is_checked(text, claim, computed):
+    check = only(aistrike.check_claims(aistrike.extract(f" date 2023-07-30 {text}")))
+    assert (check.claim, check.verdict, check.computed) == (claim, Verdict.ACCURATE, computed)
 
 
 def test_count_of_days_at_the_day_rate():

@@ -20,7 +20,7 @@ from aistrike.extract.numbers import MoneyMention, find_numbers
 from aistrike.extract.postings import find_job_postings
 from aistrike.extract.quotes import PRONOUN_REACH
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, SPEECH_VERBS
+from aistrike.extract.vocabulary import BUSINESS_WORDS, EMPLOYER_KINDS, NEGATED, SPEECH_VERBS
 from aistrike.model import (
     Benchmark,
     ComparisonKind,
@@ -190,13 +190,9 @@ def _qualifying(ctx: Context, health: list[Sentence]) -> list[tuple[Sentence, Se
     return found
 
 
-_BUSINESS_WORDS = (
-    r"revenues?|profits?|sales|valuation|loss(?:es)?|spend(?:s|ing)?|spent|costs?|sav(?:e|es|ed|ing)"
-    r"|invest(?:s|ed|ing|ments?)?|funding|acquisition|deal|budgets?|damages|fine|economy|market"
-)
-_BUSINESS_BEFORE = _regex.compile(rf"\b(?:{_BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
+_BUSINESS_BEFORE = _regex.compile(rf"\b(?:{BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
 _BUSINESS_AFTER = _regex.compile(
-    rf"[^.;$£€₹]{{0,25}}?\b(?:{_BUSINESS_WORDS}|to[ \u00a0]make)\b", re.IGNORECASE
+    rf"[^.;$£€₹]{{0,25}}?\b(?:{BUSINESS_WORDS}|to[ \u00a0]make)\b", re.IGNORECASE
 )
 _MILLION = 1_000_000
 _AMOUNT_WORDS = _regex.compile(

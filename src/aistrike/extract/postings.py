@@ -18,7 +18,13 @@ from aistrike.extract.entities import OrgMention
 from aistrike.extract.numbers import MoneyMention
 from aistrike.extract.quotes import QUOTE_MARKS
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, ROLE_NOUNS, SPEECH_VERBS
+from aistrike.extract.vocabulary import (
+    BUSINESS_WORDS,
+    EMPLOYER_KINDS,
+    NEGATED,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from aistrike.model import (
     JobPosting,
     Money,
@@ -181,11 +187,7 @@ _TITLE_STOP = frozenset(
     | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
 )
 # An amount a business figure, not pay: "said revenue rose to $8 billion"
-_BUSINESS_FIGURE = _regex.compile(
-    r"\b(?:revenues?|profits?|sales|valuation|loss(?:es)?|spending|spent|invest(?:ed|ments?)"
-    r"|funding|acquisition|deal|budgets?|damages|fine)\b[^.;$£€₹]{0,25}\Z",
-    re.IGNORECASE,
-)
+_BUSINESS_FIGURE = _regex.compile(rf"\b(?:{BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
 _MILLION = 1_000_000
 # A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
 _NEGATED = _regex.compile(NEGATED, re.IGNORECASE)

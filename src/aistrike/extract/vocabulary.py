@@ -147,6 +147,13 @@ NEGATED = r"(?:\b(?:not|never|no[ \u00a0]longer)|n['’]t)[ \u00a0]+\Z"
 """A regex (folding case) for a negation just before a word: "is not hiring", "couldn't
 cover", "did not propose", "no longer recruiting"; searched in the few characters before it."""
 
+BUSINESS_WORDS = (
+    r"revenues?|profits?|sales|valuation|loss(?:es)?|spend(?:s|ing)?|spent|costs?|sav(?:e|es|ed|ing)"
+    r"|invest(?:s|ed|ing|ments?)?|funding|acquisition|deal|budgets?|damages|fine|economy|market"
+)
+"""A regex alternation (folding case) of words that make an amount near them a business figure,
+not pay: "said revenue rose to $8 billion", "the $17 billion the company will spend"."""
+
 SPEECH_VERBS = (
     "said",
     "says",
