@@ -128,7 +128,7 @@ ADVERSARIAL_UNITS = (
     "$1 (£1) to $2 (£2) ",  # a range converted end by end
     # a claim every few words of one sentence: each once read all the amounts before it
     "$9 is 2 times the $9 rate and ",
-    "The $900,000 salary would pay a background actor's day rate for 4,812 days and ",
+    "The $900,000 salary would pay a background actor for 4,812 days and ",  # no day rate named
     # markup: each of these is looked ahead from, a bounded way
     "[",
     "*ab ",

@@ -308,9 +308,8 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
     first = ctx.first_person_in(sentence.start, sentence.end)
     if first is not None:
         return first.person
-    if _PRONOUN_SPEAKS.match(
-        ctx.text, sentence.start
-    ):  # "He noted that ...": the person just named
+    # "He noted that ...": the person just named
+    if _PRONOUN_SPEAKS.match(ctx.text, sentence.start):
         earlier = ctx.people_in(max(0, sentence.start - PRONOUN_REACH), sentence.start)
         if earlier:
             return earlier[-1].person
@@ -546,7 +545,7 @@ def _day_counts(
     """
     found = []
     compared = _Compared(ctx, sentence, last, skip=_is_day_rate)
-    rate: re.Match[str] | None = None
+    rate: re.Match[str] | None = _UNREAD
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         days = _DAYS.match(ctx.text, number.end)
         if days is None or number.value <= 1 or ctx.money_in(number.start - 4, number.end + 1):
@@ -556,7 +555,7 @@ def _day_counts(
         # a verb of paying or of being worth before the count: not "$50 million over 118 days"
         if not _EQUALS.search(ctx.text, max(sentence.start, number.start - 80), number.start):
             continue
-        if rate is None:  # the same for every claim of the sentence
+        if rate is _UNREAD:  # the same for every claim of the sentence: read once
             rate = _DAY_RATE_TEXT.search(sentence.text)
         found.append(
             CompensationComparison(
