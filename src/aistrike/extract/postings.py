@@ -106,14 +106,16 @@ _BACK_REFERENCE = _regex.compile(
     r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
     re.IGNORECASE,
 )
+# A named team: up to four capitalised words, capitals even where the pattern folds case
+_TEAM = r"(?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}"
 # A title: up to five words ending with a role noun, and a named team after a dash (or a comma)
 _TITLE_WORDS = (
     rf"(?P<title>{_TITLE_AHEAD})"
-    # capitals even where the pattern folds case: "Product Manager – Machine Learning Platform"
-    r"(?P<tail>[ \u00a0][–—-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}"
+    # "Product Manager – Machine Learning Platform"
+    rf"(?P<tail>[ \u00a0][–—-][ \u00a0]{_TEAM}"
     # and after a comma, when "role" or a closing quotation mark follows: "a Product Manager,
     # Machine Learning Platform role", 'a "Senior Manager, AI Strategy."'
-    r"|,[ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}(?=[ \u00a0](?:role|position|job)\b|[.,]?[\"”]))?"
+    rf"|,[ \u00a0]{_TEAM}(?=[ \u00a0](?:role|position|job)\b|[.,]?[\"”]))?"
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
@@ -146,7 +148,7 @@ _POSTED_TITLE = _regex.compile(
 _AI_WORDS = _regex.compile(r"\bartificial[ \u00a0]intelligence\b")  # in titles folded to lower case
 # A phrase that is a job title and nothing else: "Product Manager - Machine Learning Platform"
 _A_TITLE = _regex.compile(
-    rf"{_TITLE_AHEAD}(?:[ \u00a0]?[–—,-][ \u00a0](?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){{0,3}})?",
+    rf"{_TITLE_AHEAD}(?:[ \u00a0]?[–—,-][ \u00a0]{_TEAM})?",
     re.IGNORECASE,
 )
 # After a quotation, a speaker the text does not name: '"...," one welder said', '"...," she added'
