@@ -1867,6 +1867,12 @@ def test_production_forms(text, kind, origin):
     assert production.producer.name == "Netflix"
 
 
+def test_a_title_of_two_words_keeps_its_possessive():
+    text = "Grey's Anatomy, a drama series that uses AI-generated scenes, returned."
+    (production,) = aistrike.extract(text).productions
+    assert production.title == "Grey's Anatomy"
+
+
 def test_a_title_after_its_makers_possessive():
     text = (
         "Netflix's Deep Fake Love, a Spanish dating show that uses AI-generated fakes to test "

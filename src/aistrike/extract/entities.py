@@ -304,8 +304,8 @@ def _read_person(
         name in org_names
         or name in _NOT_NAMES
         or name.split(maxsplit=1)[0] in _DETERMINERS  # "The Writers Guild", "Some British actors"
-        or _PLACE_BEFORE.search(text, max(0, start - 8), start)
-        is not None  # "on Hacker News argued"
+        # "Commenters on Hacker News argued": a place or an outlet
+        or _PLACE_BEFORE.search(text, max(0, start - 8), start) is not None
         or any(word in org_names for word in name.split())
         or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):

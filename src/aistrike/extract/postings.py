@@ -145,7 +145,9 @@ _APPOSED_TITLE = _regex.compile(r",[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGN
 _POSTED_TITLE = _regex.compile(
     _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
 )
-_AI_WORDS = _regex.compile(r"\bartificial[ \u00a0]intelligence\b")  # in titles folded to lower case
+_ARTIFICIAL_INTELLIGENCE = _regex.compile(
+    r"\bartificial[ \u00a0]intelligence\b"
+)  # in titles folded to lower case
 # A phrase that is a job title and nothing else: "Product Manager - Machine Learning Platform"
 _A_TITLE = _regex.compile(
     rf"{_TITLE_AHEAD}(?:[ \u00a0]?[–—,-][ \u00a0]{_TEAM})?",
@@ -634,7 +636,10 @@ def _one_title(title: str, other: str) -> bool:
     "technical director", or "AI product manager" and "machine learning product
     manager", may not.
     """
-    title, other = _AI_WORDS.sub("ai", title.casefold()), _AI_WORDS.sub("ai", other.casefold())
+    title, other = (
+        _ARTIFICIAL_INTELLIGENCE.sub("ai", title.casefold()),
+        _ARTIFICIAL_INTELLIGENCE.sub("ai", other.casefold()),
+    )
     shorter, longer = sorted((title, other), key=len)
     return shorter == longer or longer.endswith(" " + shorter)
 

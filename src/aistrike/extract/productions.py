@@ -145,13 +145,13 @@ def _named(ctx: Context, sentence: Sentence) -> list[tuple[re.Match[str], str | 
 def _untitled(title: str) -> str | None:
     """A title read first, without a word that opens the sentence before it ("In Deep Fake Love").
 
-    Nor with its maker's possessive and what comes before it: "Netflix's Deep Fake Love"
-    is Deep Fake Love (the maker is read apart, as the producer).
+    Nor with its maker's possessive before it: "Netflix's Deep Fake Love" is Deep Fake
+    Love (the maker is read apart, as the producer). A title of two words keeps its own
+    possessive: "Schindler's List", "Grey's Anatomy".
     """
     words = title.split()
-    owner = max((i for i, word in enumerate(words) if word.endswith(("'s", "’s"))), default=-1)
-    if owner >= 0:
-        return _trim(" ".join(words[owner + 1 :]))
+    if len(words) > 2 and words[0].endswith(("'s", "’s")):  # noqa: PLR2004 - the possessive and two words
+        return _trim(" ".join(words[1:]))
     first, _, rest = title.partition(" ")
     return _trim(rest) if first in _LEADING else _trim(title)
 
