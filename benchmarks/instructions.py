@@ -6,6 +6,9 @@ The clock on a shared machine moves by a third from one minute to the next;
 the count of instructions does not (the same total twice, whatever else the
 machine does). It is the measure to compare two versions of the code by: run
 this once here and once with ``--src`` pointing at another checkout's ``src``.
+The count moves by about half a per cent with where the code sits (sentences hash
+by identity, so sets of them iterate by memory address): for a fine comparison,
+copy both versions' ``src`` to paths of the same length and point ``--src`` at each.
 Needs ``valgrind`` (Debian's package); about 20 s a run.
 
 The texts are the seed and the test articles of ``tests/extract/articles``, each
