@@ -452,6 +452,21 @@ class TestActions:
                 "2023-07-14",
                 "2023-11-09",
             ),
+            (
+                "The SAG-AFTRA strike lasted from July 14 until November 9.",
+                "2023-07-14",
+                "2023-11-09",
+            ),
+            (
+                "SAG-AFTRA walked out on July 14. The actors held out until November 9.",
+                "2023-07-14",
+                "2023-11-09",
+            ),
+            (  # a day after publication has not come
+                "SAG-AFTRA, on strike since July 14, will stay out until November 30.",
+                "2023-07-14",
+                None,
+            ),
         ],
     )
     def test_the_day_a_strike_ended_is_no_start(self, text, started, ended):

@@ -47,7 +47,7 @@ _STRIKE = _regex.compile(
         for verb in ("been", "are", "were", "stayed", "remain", "remains", "remained")
     )
     + r")"
-    r"|\bdown(?:ed|ing|s)?[ \u00a0]tools\b"
+    r"|\bdown(?:ed|ing|s)?[ \u00a0]tools\b|\bheld[ \u00a0]out[ \u00a0]until\b"
     # "have been out since May", not "were out in force" nor "been out of talks"
     r"|\b(?:been|remain|remained|stayed)[ \u00a0]out\b(?![ \u00a0](?:of|in|with|to)\b)"
     r"|\bcall(?:ed|s|ing)[ \u00a0](?:its|their)[ \u00a0](?:[\w,]+[ \u00a0]){0,2}?members[ \u00a0]out\b",
@@ -111,7 +111,9 @@ _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May"
 _END_CUE = _regex.compile(
     r"\b(?:ended|called[ \u00a0]off|concluded)\b[^,.;:!?]{0,30}\Z"  # past: not "will end on Friday"
     # members who returned (or went back) to work on a day: the day it ended
-    r"|\b(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0]work\b[^,.;:!?]{0,30}\Z",
+    r"|\b(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0]work\b[^,.;:!?]{0,30}\Z"
+    # "lasted from July 14 until November 9", "held out until November 9" (not after publication)
+    r"|\b(?:until|till)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
 # "for the first time since 1960", "the first time both unions have struck together since
@@ -506,7 +508,10 @@ def _record_line(
 def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
     """Whether a date in a strike sentence is the day it began ("start"), ended ("end"), or neither."""
     if _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start):
-        return "end"  # "ended its strike on Sept. 27": neither a start nor "since"
+        # "ended its strike on Sept. 27": neither a start nor "since"; but a day after
+        # publication has not come ("will stay out until September 1")
+        future = ctx.published is not None and m.day is not None and m.day > ctx.published
+        return None if future else "end"
     if _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start):
         return None  # "called a strike on July 13": not the day it began
     if _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
