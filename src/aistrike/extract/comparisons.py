@@ -16,11 +16,11 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
-from aistrike.extract.numbers import MoneyMention, find_numbers
+from aistrike.extract.numbers import MoneyMention, NumberMention, find_numbers
 from aistrike.extract.postings import find_job_postings
 from aistrike.extract.quotes import PRONOUN_REACH
 from aistrike.extract.text import Sentence
-from aistrike.extract.vocabulary import BUSINESS_WORDS, EMPLOYER_KINDS, NEGATED, SPEECH_VERBS
+from aistrike.extract.vocabulary import EMPLOYER_KINDS, NEGATED, SPEECH_VERBS
 from aistrike.model import (
     Benchmark,
     ComparisonKind,
@@ -162,7 +162,8 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
             if (
                 not _MORE.match(ctx.text, mention.end)
                 and not _is_threshold(ctx, mention)
-                and not _is_business(ctx, mention)
+                # "compare it with the $17 billion the company will spend": no pay
+                and not ctx.business_figure(sentence, mention, after=True)
             ):
                 last_pay, last_at = ctx.pay(sentence, mention), mention.end
     return _merged(found)
@@ -190,11 +191,6 @@ def _qualifying(ctx: Context, health: list[Sentence]) -> list[tuple[Sentence, Se
     return found
 
 
-_BUSINESS_BEFORE = _regex.compile(rf"\b(?:{BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
-_BUSINESS_AFTER = _regex.compile(
-    rf"[^.;$£€₹]{{0,25}}?\b(?:{BUSINESS_WORDS}|to[ \u00a0]make)\b", re.IGNORECASE
-)
-_MILLION = 1_000_000
 _AMOUNT_WORDS = _regex.compile(
     r"\b(?:dollars|pounds|euros|rupees|thousand|million|billion|grand)\b", re.IGNORECASE
 )
@@ -256,21 +252,9 @@ def _posting_pays(ctx: Context) -> tuple[list[int], list[Pay]]:
     return [start for start, _, _ in named], [pay for _, _, pay in named]
 
 
-def _is_business(ctx: Context, mention: MoneyMention) -> bool:
-    """Whether an amount of a million or more is a business figure, no pay a later claim may speak of.
-
-    "compare it with the $17 billion the company will spend on programming", "the
-    cuts would save about $5.5 billion a year", "the average film cost $100 million
-    to make": the words are looked for on both sides of the amount, and only for
-    amounts of a million or more, where they matter.
-    """
-    top = mention.value.high if isinstance(mention.value, MoneyRange) else mention.value
-    if top is None or top.amount < _MILLION:
-        return False
-    return bool(
-        _BUSINESS_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start)
-        or _BUSINESS_AFTER.match(ctx.text, mention.end, mention.end + 40)
-    )
+def _in_amount(ctx: Context, number: NumberMention) -> bool:
+    """Whether a number is part of an amount of money ("the $26,470 actors need"), not a count."""
+    return bool(ctx.money_in(number.start - 4, number.end + 1))
 
 
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
@@ -332,7 +316,7 @@ def _covers_count(
     for number in find_numbers(ctx.text, verb_at, sentence.end):
         if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
             continue
-        if ctx.money_in(number.start - 4, number.end + 1):
+        if _in_amount(ctx, number):
             continue  # "the $26,470 actors need": an amount, not a count of people
         before = [m for m in mentions if m.end <= number.start and not _is_threshold(ctx, m)]
         if before:
@@ -505,7 +489,7 @@ def _multiples(
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         times = ctx.text[number.end - 1] in "xX"
         after = (_X_AGAINST if times else _TIMES_AGAINST).match(ctx.text, number.end)
-        if after is None or number.value <= 0 or ctx.money_in(number.start - 4, number.end + 1):
+        if after is None or number.value <= 0 or _in_amount(ctx, number):
             continue  # no multiple, or a number that is part of an amount
         against_text = after.group("against").strip()
         if not _PAY_WORDS.search(against_text):
@@ -548,7 +532,7 @@ def _day_counts(
     rate: re.Match[str] | None = _UNREAD
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         days = _DAYS.match(ctx.text, number.end)
-        if days is None or number.value <= 1 or ctx.money_in(number.start - 4, number.end + 1):
+        if days is None or number.value <= 1 or _in_amount(ctx, number):
             continue
         if (amount := compared.amount(number.start)) is None:
             continue

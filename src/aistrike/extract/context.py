@@ -22,7 +22,8 @@ from aistrike.extract.entities import (
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
 from aistrike.extract.text import Sentence, sentences
-from aistrike.model import Organization, OrganizationKind, Pay, PayUnit
+from aistrike.extract.vocabulary import BUSINESS_WORDS
+from aistrike.model import MoneyRange, Organization, OrganizationKind, Pay, PayUnit
 
 
 M = TypeVar("M", OrgMention, PersonMention, MoneyMention, Quoted)
@@ -35,6 +36,13 @@ _SALARY = _regex.compile(
     r"|a[ \u00a0]year|per[ \u00a0]year)\b|/yr\b",
     re.IGNORECASE,
 )
+
+# Words that make an amount of a million or more near them a business figure, not pay
+_BUSINESS_BEFORE = _regex.compile(rf"\b(?:{BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
+_BUSINESS_AFTER = _regex.compile(
+    rf"[^.;$£€₹]{{0,25}}?\b(?:{BUSINESS_WORDS}|to[ \u00a0]make)\b", re.IGNORECASE
+)
+_MILLION = 1_000_000
 
 
 @attrs.frozen
@@ -205,6 +213,25 @@ class Context:
             window = self.text[max(sentence.start, mention.start - 40) : mention.end + 30]
             self._pay[key] = mention.pay(PayUnit.YEAR if _SALARY.search(window) else PayUnit.ONCE)
         return self._pay[key]
+
+    def business_figure(
+        self, sentence: Sentence, mention: MoneyMention, *, after: bool = False
+    ) -> bool:
+        """Whether an amount of a million or more is a business figure, no one's pay.
+
+        "said revenue rose to $8 billion": the words come before the amount; with
+        *after*, also after it ("the $17 billion the company will spend", "cost $100
+        million to make"). Smaller amounts are not tested: the words are looked for
+        only where they matter.
+        """
+        top = mention.value.high if isinstance(mention.value, MoneyRange) else mention.value
+        if top is None or top.amount < _MILLION:
+            return False
+        start = max(sentence.start, mention.start - 40)
+        return bool(
+            _BUSINESS_BEFORE.search(self.text, start, mention.start)
+            or (after and _BUSINESS_AFTER.match(self.text, mention.end, mention.end + 40))
+        )
 
     def quote_around(self, start: int, end: int) -> Quoted | None:
         """The quotation that contains the span, if any."""

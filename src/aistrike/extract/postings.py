@@ -15,11 +15,9 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.entities import OrgMention
-from aistrike.extract.numbers import MoneyMention
 from aistrike.extract.quotes import QUOTE_MARKS
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import (
-    BUSINESS_WORDS,
     EMPLOYER_KINDS,
     NEGATED,
     ROLE_NOUNS,
@@ -191,8 +189,6 @@ _TITLE_STOP = frozenset(
     | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
 )
 # An amount a business figure, not pay: "said revenue rose to $8 billion"
-_BUSINESS_FIGURE = _regex.compile(rf"\b(?:{BUSINESS_WORDS})\b[^.;$£€₹]{{0,25}}\Z", re.IGNORECASE)
-_MILLION = 1_000_000
 # A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
 _NEGATED = _regex.compile(NEGATED, re.IGNORECASE)
 _COMPARED = _regex.compile(
@@ -820,7 +816,7 @@ def _pay(
             ctx.text, max(0, mention.start - 12), mention.start
         ):
             continue  # "$100 more than the day rate", "less than the $2 million": comparisons
-        if _business_figure(ctx, sentence, mention):
+        if ctx.business_figure(sentence, mention):
             continue  # "said revenue rose to $8 billion": no one's pay
         if after is None or mention.start >= after:
             first = mention
@@ -829,23 +825,6 @@ def _pay(
     if first is None:
         return None
     return _Offer(ctx.pay(sentence, first), frozenset(map(_ceiling, first.conversions)))
-
-
-def _business_figure(ctx: Context, sentence: Sentence, mention: MoneyMention) -> bool:
-    """Whether an amount of a million or more is a business figure: "said revenue rose to $8 billion".
-
-    Smaller amounts are not tested: the words are looked for only where they matter.
-    """
-    top = _ceiling(mention.value)
-    return (
-        top is not None
-        and top.amount >= _MILLION
-        and bool(
-            _BUSINESS_FIGURE.search(
-                ctx.text, max(sentence.start, mention.start - 40), mention.start
-            )
-        )
-    )
 
 
 def _add_duties(
