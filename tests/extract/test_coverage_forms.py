@@ -282,6 +282,44 @@ class TestQuotes:
         (quote,) = story('"It is grim," said the actor Rob Delaney.').quotes
         assert quote.speaker == Person("Rob Delaney", role="actor")
 
+    @pytest.mark.parametrize(
+        ("text", "words", "role"),
+        [
+            (
+                "Actor Rob Delaney told a reporter: 'It is just ghoulish.'",
+                "It is just ghoulish.",
+                "actor",
+            ),
+            ("‘It is just ghoulish,’ said Rob Delaney.", "It is just ghoulish,", None),
+            (  # apostrophes and a plural's mark inside the quotation
+                "'The actors' union can't accept it,' Rob Delaney said.",
+                "The actors' union can't accept it,",
+                None,
+            ),
+        ],
+    )
+    def test_single_quotation_marks(self, text, words, role):
+        (quote,) = story(text).quotes
+        assert (quote.speaker, quote.text) == (Person("Rob Delaney", role=role), words)
+        assert text[quote.evidence[0].start : quote.evidence[0].end] == words
+
+    def test_single_marks_inside_double_ones_stay_inside(self):
+        (quote,) = story("\"He called it 'ghoulish' twice,\" Rob Delaney said.").quotes
+        assert quote.text == "He called it 'ghoulish' twice,"
+
+    @pytest.mark.parametrize("verb", ["claimed", "insisted", "responded"])
+    def test_a_quoted_phrase_someone_claimed(self, verb):
+        text = (
+            "Performers could be scanned and owned by the studio 'for the rest of eternity', "
+            f"SAG-AFTRA's chief negotiator Duncan Crabtree-Ireland {verb}."
+        )
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert (quote.speaker.name, quote.text) == (
+            "Duncan Crabtree-Ireland",
+            "for the rest of eternity",
+        )
+
 
 class TestActions:
     def test_date_in_a_relative_clause(self):
@@ -473,6 +511,23 @@ class TestActions:
         (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
         assert (str(action.started) if action.started else None) == started
         assert (str(action.ended) if action.ended else None) == ended
+
+    def test_a_list_of_bullets_is_a_sentence_each(self):
+        text = (
+            "Netflix slammed over AI job\n"
+            "- The streamer offers up to $900,000 for a product manager\n"
+            "- It comes as SAG-AFTRA members, who walked out on July 14, fear digital doubles\n"
+            "• The AMPTP says the claims are false"
+        )
+        found = aistrike.extract(text, published=datetime.date(2023, 7, 26))
+        (action,) = found.labour_actions
+        (span,) = action.evidence
+        assert text[span.start : span.end].startswith("- It comes as")
+        assert (str(action.started), action.demands) == (
+            "2023-07-14",
+            (aistrike.Demand.AI_PROTECTION,),
+        )
+        assert found.likeness_proposals == ()  # the AMPTP's line is no proposal of the first
 
     def test_a_time_of_day_ends_no_sentence(self):
         text = (
@@ -1002,6 +1057,72 @@ class TestPostings:
     )
     def test_the_employer_of_the_sentence_before(self, text, expected):
         assert postings(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "Netflix is under fire. The streaming giant has put up a listing for a "
+                    "product manager that pays as much as $900,000 annually."
+                ),
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
+            (  # a weak cue: the employer is the one the sentence before names
+                "Netflix is under fire. The company is looking to fill a $900,000-a-year AI role.",
+                [("Netflix", None, "$900,000 a year")],
+            ),
+            (  # "the streaming giant" is no company like Realeyes
+                (
+                    "Realeyes is hiring a data scientist. The streaming giant has put up a "
+                    "listing for a product manager."
+                ),
+                [("Realeyes", "data scientist", None)],
+            ),
+        ],
+    )
+    def test_a_giant_refers_back(self, text, expected):
+        assert postings(text) == expected
+
+    @pytest.mark.parametrize(
+        ("second", "pay"),
+        [
+            ("The pay: up to $900,000.", "$900,000"),
+            ("It pays up to $900,000 a year.", "$900,000 a year"),
+            ("Base salary runs from $300,000 to $900,000.", "$300,000 to $900,000 a year"),
+            ("The salary? As much as $900,000 a year.", "$900,000 a year"),
+            ("The pay? Up to $900,000 a year.", "$900,000 a year"),
+            (
+                "Compensation runs from $300,000 to $900,000, the listing says.",
+                "$300,000 to $900,000 a year",
+            ),
+            ("The pay? It is not stated. Rivals offer $400,000 a year.", None),
+        ],
+    )
+    def test_pay_in_the_next_sentence(self, second, pay):
+        text = f"Netflix posted a job for a product manager. {second}"
+        (posting,) = story(text).job_postings
+        assert (posting.title, None if posting.pay is None else str(posting.pay)) == (
+            "product manager",
+            pay,
+        )
+        assert len(posting.evidence) >= 2  # the posting's and the pay's sentences
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Netflix posted a job for a product manager. Pay for actors is $187 a day.",
+            "Netflix posted a job for a product manager. Salaries of actors are $187 a day.",
+            (  # not right after the posting
+                "Netflix posted a job for a product manager. Actors are on strike. "
+                "The pay is $187 a day for background actors."
+            ),
+        ],
+    )
+    def test_pay_of_someone_else(self, text):
+        (posting,) = story(text).job_postings
+        assert posting.pay is None
+        assert len(posting.evidence) == 1
 
     @pytest.mark.parametrize(
         "text",

@@ -136,6 +136,9 @@ ADVERSARIAL_UNITS = (
     "<b ",
     "\n> # ",
     "**Netflix** is [hiring](https://example.com) &amp; ",
+    # single quotation marks made double (each a quotation), and pay asked for, then given
+    " 'a' ",
+    "Netflix posted a job for a product manager. The pay? ",
 )
 """Units repeated into 1 MB inputs that once took quadratic time or may (benchmarks/bench_all.py times them)."""
 

@@ -48,6 +48,7 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
     body = header.end if header else 0
     # the recognisers read the text without its markup; their spans are taken back after
     plain, offsets = steps.without_markup(text, body)
+    plain = steps.double_marked(plain, body)  # same length: offsets stay
     ctx = steps.Context.build(plain, body, published)
     postings = ctx.remember(steps.find_job_postings)  # comparisons read them too
     facts = {
@@ -90,6 +91,7 @@ def _steps() -> SimpleNamespace:
     return SimpleNamespace(
         read_header=text.read_header,
         without_markup=markup.without_markup,
+        double_marked=quotes.double_marked,
         Context=context.Context,
         find_job_postings=postings.find_job_postings,
         find_labour_actions=actions.find_labour_actions,

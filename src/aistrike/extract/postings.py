@@ -91,7 +91,7 @@ _PAID_CUE = _regex.compile(
 # A sentence with no employer named may still be about the last one: "The same company is also
 # hiring ...", "It is also recruiting ...". Without such a reference it is about someone else.
 _EMPLOYER_REFERENCE = _regex.compile(
-    r"\b(?:the[ \u00a0](?:same[ \u00a0]|[\w-]{1,20}+[ \u00a0])?(?:company|firm|streamer|studio|platform|service|group)"
+    r"\b(?:the[ \u00a0](?:same[ \u00a0]|[\w-]{1,20}+[ \u00a0])?(?:company|firm|streamer|studio|platform|service|group|giant)"
     r"|it|its|it's|it’s)\b",
     re.IGNORECASE,
 )
@@ -102,6 +102,17 @@ _BACK_REFERENCE = _regex.compile(
     r"(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
     r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
+    re.IGNORECASE,
+)
+# A sentence that opens with pay, right after a posting's, states that posting's pay: "The pay:
+# up to $900,000.", "It pays up to $900,000 a year.", "Base salary runs from $300,000 ..."
+_PAY_OPENING = _regex.compile(
+    r"(?:(?:the|its)[ \u00a0])?(?:(?:total|annual|base|yearly)[ \u00a0])?"
+    r"(?:pay|salary|compensation|remuneration)(?:[ \u00a0](?:range|band|package))?"
+    # then a colon, a question, or a verb: not "Pay for actors is ...", someone else's
+    r"(?:[ \u00a0]?[:?]|[ \u00a0](?:is|was|runs|ran|ranges|ranged|tops|topped|starts|started"
+    r"|goes|went|sits|stands|would|will|could|can)\b)"
+    r"|it[ \u00a0](?:pays|offers|carries|comes[ \u00a0]with)\b",
     re.IGNORECASE,
 )
 # A named team: up to four capitalised words, capitals even where the pattern folds case
@@ -166,7 +177,7 @@ _LONGEST_AMOUNT = 100  # what an amount with its range, conversion and rate may 
 _NEAR = 400  # how far from a cue its employer, title and references are looked for
 _TITLE_REACH = 40  # how far after "an AI role" its title may be read
 _APPOSED_CUE = _regex.compile(r"(?:listing|posting|advert),", re.IGNORECASE)
-_MEDIA_REFERENCE = _regex.compile(r"streamer|studio|platform|service", re.IGNORECASE)
+_MEDIA_REFERENCE = _regex.compile(r"stream(?:er|ing)|studio|platform|service", re.IGNORECASE)
 _MEDIA = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
 # The comma that opens an aside: ", whose clients include ..."
 _ASIDE = _regex.compile(
@@ -175,8 +186,12 @@ _ASIDE = _regex.compile(
 _ASIDE_REACH = 200  # an aside is short: its commas are looked for this far from the name
 _NAMES_TITLE = _regex.compile(r"\b(?:title|titled|called|named)[ \u00a0]+[\"“]\Z", re.IGNORECASE)
 _ACCORDING = _regex.compile(r"\baccording[ \u00a0]to[ \u00a0]+\Z", re.IGNORECASE)
+# "Compensation runs from $300,000 to $900,000, the listing says": the pay comes before
+_SAYS = _regex.compile(r"[ \u00a0]+(?:says|said|states|stated|notes|noted|reads)\b", re.IGNORECASE)
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
+_ASKED = frozenset({"?", ":"})  # "The pay? Up to $900,000."
+_ANSWER_OPENING = 20  # "Up to $900,000": how far into the answer its amount may begin
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
 _LONGEST_OPENING = 12
 """What may come before a cue that opens its sentence ("A job listing for ...")."""
@@ -358,7 +373,8 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     # a hiring sentence with one employer but no title or pay: "Netflix posted a job listing
     # in July." The next sentence may say what it is: "The role, ..., pays $900,000."
     unposted: Sentence | None = None  # the last hiring sentence that gave no posting
-    for sentence in sorted({*strong, *weak, *later}, key=lambda s: s.start):
+    chosen = {*strong, *weak, *later}
+    for sentence in sorted(chosen, key=lambda s: s.start):
         strong_cue = sentence in has_strong
         weak_cue = (sentence in has_titled, sentence in paid)
         earlier = unposted
@@ -366,29 +382,13 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             found = _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue)
             if found:
                 unposted = None
+                _add_pay_after(ctx, sentence, drafts, chosen)
                 continue
             if found is not None:  # a cue, but no posting yet
                 unposted = sentence
-        if (not drafts and earlier is None) or (
-            reference := sentence.search(_BACK_REFERENCE)
-        ) is None:
-            continue
-        title, offer = _named_in(ctx, sentence, reference)
-        if (
-            earlier is not None
-            and (title or offer)
-            and ctx.sentence_before(sentence) is earlier
-            and (employer := _only_employer(ctx, earlier)) is not None
-        ):
-            _take(drafts, employer, title, offer).evidence.append(earlier.span)
-        unposted = None  # a sentence that refers back goes with the posting before it
-        if drafts:
-            last = drafts[-1]
-            last.evidence.append(sentence.span)
-            if offer is not None and not last.agrees(offer):
-                offer = None  # another amount than the posting's: not its pay
-            last.add(title, offer)
-            _add_duties(ctx, sentence, last)
+        if (drafts or earlier is not None) and _refers_back(ctx, sentence, drafts, earlier):
+            unposted = None  # a sentence that refers back goes with the posting before it
+            _add_pay_after(ctx, sentence, drafts, chosen)
     return tuple(
         JobPosting(
             employer=d.employer,
@@ -399,6 +399,36 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         )
         for d in sorted(drafts, key=lambda d: d.evidence[0].start)  # in order of first mention
     )
+
+
+def _refers_back(
+    ctx: Context, sentence: Sentence, drafts: list["_Draft"], earlier: Sentence | None
+) -> bool:
+    """Add what a sentence that refers back says to the posting before; whether it referred back.
+
+    *earlier* is the last hiring sentence that gave no posting: "Netflix posted a
+    job listing in July. The role, ..., pays $900,000" gives one.
+    """
+    reference = sentence.search(_BACK_REFERENCE)
+    if reference is None:
+        _add_pay_stated(ctx, sentence, drafts)
+        return False
+    title, offer = _named_in(ctx, sentence, reference)
+    if (
+        earlier is not None
+        and (title or offer)
+        and ctx.sentence_before(sentence) is earlier
+        and (employer := _only_employer(ctx, earlier)) is not None
+    ):
+        _take(drafts, employer, title, offer).evidence.append(earlier.span)
+    if drafts:
+        last = drafts[-1]
+        last.evidence.append(sentence.span)
+        if offer is not None and not last.agrees(offer):
+            offer = None  # another amount than the posting's: not its pay
+        last.add(title, offer)
+        _add_duties(ctx, sentence, last)
+    return True
 
 
 def _named_in(
@@ -415,9 +445,47 @@ def _named_in(
     stop = min(sentence.end, at + _PAY_AFTER_REFERENCE)
     offer = _pay(ctx, sentence, at, (at, _before_quotation(ctx, at, stop)))
     begin = sentence.start + reference.start()
-    if offer is None and _ACCORDING.search(ctx.text, max(sentence.start, begin - 20), begin):
+    if offer is None and (
+        _ACCORDING.search(ctx.text, max(sentence.start, begin - 20), begin)
+        or _SAYS.match(ctx.text, sentence.start + reference.end())
+    ):
         offer = _pay(ctx, sentence, begin, (sentence.start - 1, begin))
     return title, offer
+
+
+def _add_pay_after(
+    ctx: Context, sentence: Sentence, drafts: list["_Draft"], chosen: set[Sentence]
+) -> None:
+    """Read the pay the sentence after a posting's may state, when no cue chose it already."""
+    after = ctx.sentence_after(sentence)
+    if after is not None and after not in chosen:
+        _add_pay_stated(ctx, after, drafts)
+
+
+def _add_pay_stated(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) -> None:
+    """Give the last posting the pay a sentence right after it opens with.
+
+    "Netflix posted a job for a product manager. It pays up to $900,000 a year.",
+    and a question the next sentence answers: "The pay? Up to $900,000 a year."
+    Further on, "Pay for background actors is $187 a day" is about someone else.
+    """
+    if not drafts or (opening := _PAY_OPENING.match(sentence.text)) is None:
+        return
+    last, before = drafts[-1], ctx.sentence_before(sentence)
+    if before is None or last.evidence[-1] != before.span:
+        return
+    spans = [sentence.span]
+    at = sentence.start + opening.end()
+    window = (at, min(sentence.end, at + _PAY_AFTER_REFERENCE))
+    answer = ctx.sentence_after(sentence)
+    if opening.group()[-1] in _ASKED and sentence.end == at and answer is not None:
+        spans.append(answer.span)  # the amount opens the answer
+        at, window = answer.start, (answer.start - 1, answer.start + _ANSWER_OPENING)
+        sentence = answer
+    offer = _pay(ctx, sentence, at, window)
+    last.evidence.extend(spans)
+    if offer is not None and last.agrees(offer):
+        last.add(None, offer)
 
 
 def _only_employer(ctx: Context, sentence: Sentence) -> Organization | None:
@@ -450,9 +518,15 @@ def _postings_in(
         cues = [_strong_cue(text, first)]
         if sentence.may_match(_CUE, first.end()):  # another cue after the first one
             cues += [_strong_cue(text, m) for m in _CUE.finditer(text, first.end())]
-    # a weak cue needs an employer: one named in the sentence, or the posting before
+    # a weak cue needs an employer: one named in the sentence, the posting before, or, with no
+    # strong cue, the one the sentence before names ("Netflix is under fire. The company is
+    # looking to fill a $900,000-a-year AI role")
     cued = bool(cues)
-    if (weak[0] or weak[1]) and (drafts or ctx.orgs_in(sentence.start, sentence.end)):
+    if (weak[0] or weak[1]) and (
+        drafts
+        or ctx.orgs_in(sentence.start, sentence.end)
+        or (not cued and (before := ctx.sentence_before(sentence)) and _only_employer(ctx, before))
+    ):
         weak_cues, weak_cued = _weak_cues(sentence, by_title=weak[0], by_pay=weak[1])
         # "AI job ad": one cue, not two ("AI job" and "job ad")
         strong_at = [c.at for c in cues]

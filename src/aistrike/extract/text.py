@@ -67,9 +67,12 @@ def read_header(text: str) -> Header | None:
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets)
-# before whitespace, or at a blank line. Single character classes only: linear. It
-# opens with one class of its first characters, so that ``re`` skips ahead to them.
-_SENTENCE_END = _regex.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s)|(?<=\n)\s*\n)")
+# before whitespace, at a blank line, or before a line that opens with a bullet ("- ", "• "):
+# a list's items have no full stops. Single character classes and bounded repeats only:
+# linear. It opens with one class of its first characters, so that ``re`` skips ahead to them.
+_SENTENCE_END = _regex.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s)|(?<=\n)(?:\s*\n|(?=[ \t]{0,8}[-•*–—‣▪][ \t])))"
+)
 
 
 @attrs.frozen(eq=False)

@@ -117,6 +117,9 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
             "artificial intelligence",
             "ai safeguards",
             "digital replicas",
+            "digital replica",
+            "digital doubles",
+            "digital double",
             "ai",
             "a.i.",
         ),
@@ -174,6 +177,12 @@ SPEECH_VERBS = (
     "warned",
     "remarked",
     "asked",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "replied",
+    "responded",
 )
 """Verbs that attribute a quotation to its speaker."""
 
