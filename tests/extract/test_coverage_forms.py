@@ -253,6 +253,22 @@ class TestQuotes:
         (quote,) = story(text).quotes
         assert quote.speaker == Person("Rob Delaney", role="actor")
 
+    def test_a_that_clause_between_the_verb_and_the_quote(self):
+        text = (
+            "Duncan Crabtree-Ireland said at a press conference on July 13 that the studios had "
+            'proposed that background performers "should be able to be scanned."'
+        )
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert quote.speaker.name == "Duncan Crabtree-Ireland"
+
+    def test_no_that_clause_is_too_far(self):
+        text = (
+            "Duncan Crabtree-Ireland said at a press conference on July 13 in Los Angeles before "
+            'a crowd of reporters and members "should be able to be scanned."'
+        )
+        assert story(text).quotes == ()
+
     def test_a_surname_after_the_full_name(self):
         text = 'Actor Rob Delaney spoke first. "This is the future they want," Delaney wrote.'
         (quote,) = story(text).quotes
@@ -1084,6 +1100,14 @@ class TestPostings:
     def test_a_giant_refers_back(self, text, expected):
         assert postings(text) == expected
 
+    def test_a_range_widens_the_amount_before(self):
+        text = (
+            "Netflix is hiring an AI product manager for as much as $900,000 a year. "
+            "The range for the role is $300,000 to $900,000, the listing says."
+        )
+        (posting,) = story(text).job_postings
+        assert str(posting.pay) == "$300,000 to $900,000 a year"
+
     @pytest.mark.parametrize(
         ("second", "pay"),
         [
@@ -1672,6 +1696,19 @@ class TestLikeness:
         )
         (proposal,) = story(text).likeness_proposals
         assert (str(proposal.payment), proposal.perpetual) == ("one day's pay", True)
+
+    def test_the_studios_terms_in_other_words(self):
+        text = (
+            "The AMPTP said its proposal would only allow a studio to use a digital replica of a "
+            "background actor in the film they were hired for, and that any other use would "
+            "require the actor's consent and bargained payment."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.scope, proposal.consent_required, proposal.compensated_reuse) == (
+            "the film they were hired for",
+            True,
+            True,
+        )
 
     def test_terms_in_other_words(self):
         text = (

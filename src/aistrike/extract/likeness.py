@@ -103,14 +103,18 @@ _PAY = _regex.compile(
     r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b"
     r"|\bbargain(?:ing|ed)?[ \u00a0](?:for|over)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|any[ \u00a0])?(?:use|reuse)\b"
     r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b"
-    r"|\brequir\w*[ \u00a0](?:consent[ \u00a0](?:and|or)[ \u00a0])?(?:compensation|payment|pay)\b",
+    # "would require the actor's consent and bargained payment"
+    r"|\brequir\w*[ \u00a0](?:(?:their|the[ \u00a0](?:performer|actor)['’]s)[ \u00a0])?"
+    r"(?:consent[ \u00a0](?:and|or)[ \u00a0])?(?:(?:bargained|fair|additional|further|separate)[ \u00a0])?"
+    r"(?:compensation|payment|pay)\b",
     re.IGNORECASE,
 )
 _SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
     r"|\b(?:only[ \u00a0])?(?:in|on|for|to|beyond|outside)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
     # "for which the performer was employed", "the actor was hired for"
-    r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:the|an?)[ \u00a0](?:actor|performer)[ \u00a0](?:was|is)"
+    r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:(?:the|an?)[ \u00a0](?:actor|performer)|they|he|she)"
+    r"[ \u00a0](?:was|is|were|are)"
     r"[ \u00a0](?:hired|employed|engaged|cast)[ \u00a0](?:for|on|in)\b))",
     re.IGNORECASE,
 )

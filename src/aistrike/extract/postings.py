@@ -276,6 +276,8 @@ class _Draft:
         elif _currency(pay) == _currency(self.pay):
             if _fuller(pay, self.pay):
                 self.pay = pay
+            elif _widens(pay, self.pay):  # "up to $900,000 a year", then "$300,000 to $900,000"
+                self.pay = _keeping_rate(pay, self.pay)
         elif _top(self.pay) in offer.converted:  # the amount converted, as advertised
             self.pay = _keeping_rate(pay, self.pay)
         elif _may_convert(pay, self.pay):
@@ -308,6 +310,17 @@ def _may_convert(one: Pay, other: Pay) -> bool:
     if high.amount < low.amount:
         high, low = low, high
     return high.amount <= 2 * low.amount
+
+
+def _widens(pay: Pay, than: Pay) -> bool:
+    """Whether *pay* is a range, with no rate stated, whose ceiling is the single amount *than* states."""
+    return (
+        pay.per is PayUnit.ONCE
+        and isinstance(pay.amount, MoneyRange)
+        and not isinstance(than.amount, MoneyRange)
+        and pay.quantity == than.quantity
+        and _top(pay) == _top(than)
+    )
 
 
 def _currency(pay: Pay) -> str | None:

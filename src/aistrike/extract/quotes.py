@@ -147,7 +147,12 @@ _AFTER_REACH = 60
 """How far after a quotation (in characters) its speaker may be named."""
 _BEFORE_REACH = 60
 """How far a speech verb may come before the quotation: "told The Intercept that the top of that range '...'"."""
-_BEFORE = _regex.compile(rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,{_BEFORE_REACH}}})?[,:]?[ \u00a0]*\Z")
+_THAT_REACH = 60
+"""How much further when "that" comes between: "said at a press conference on July 13 that the studios had proposed that background performers '...'"."""
+_BEFORE = _regex.compile(
+    rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,{_BEFORE_REACH}}}"
+    rf"|[^,.;:\"“”]{{0,{_BEFORE_REACH}}}\bthat\b[^,.;:\"“”]{{0,{_THAT_REACH}}})?[,:]?[ \u00a0]*\Z"
+)
 # "'...', said Rob Delaney", and with a few lower-case words between: "said the actor Rob Delaney"
 _AFTER_SAID = _regex.compile(
     rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}\Z"
@@ -251,7 +256,7 @@ def _continued(
 def _speaker_before(
     text: str, mark: int, floor: int, speakers: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
-    if _BEFORE.search(text, max(floor, mark - _BEFORE_REACH - 30), mark) is None:
+    if _BEFORE.search(text, max(floor, mark - _BEFORE_REACH - _THAT_REACH - 30), mark) is None:
         return None
     candidates = [
         row
