@@ -262,12 +262,53 @@ class TestQuotes:
         assert isinstance(quote.speaker, Person)
         assert quote.speaker.name == "Duncan Crabtree-Ireland"
 
-    def test_no_that_clause_is_too_far(self):
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            ('"It will not stay there," said general secretary Paul Fleming.', "general secretary"),
+            (
+                '"It will not stay there," said Equity general secretary Paul Fleming.',
+                "general secretary",
+            ),
+            ('Union organiser Paul Fleming said: "It will not stay there."', "union organiser"),
+            ('"It will not stay there," said Paul Fleming, a union official.', "union official"),
+        ],
+    )
+    def test_more_roles(self, text, role):
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Paul Fleming", role=role)
+
+    def test_a_verb_too_far_from_the_quotation(self):
         text = (
-            "Duncan Crabtree-Ireland said at a press conference on July 13 in Los Angeles before "
+            "The union said at a press conference on July 13 in Los Angeles before "
             'a crowd of reporters and members "should be able to be scanned."'
         )
         assert story(text).quotes == ()
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "Sag-Aftra's chief negotiator, Duncan Crabtree-Ireland, said",
+            "Duncan Crabtree-Ireland, Sag-Aftra's chief negotiator, said",
+            "Duncan Crabtree-Ireland said",
+        ],
+    )
+    def test_the_person_a_sentence_is_by(self, opening):
+        text = (
+            f"{opening} last week that studios had proposed that background performers could "
+            "be scanned, paid for one day's work, and that the studio would then \"own that "
+            'scan, their image, their likeness" forever.'
+        )
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert quote.speaker.name == "Duncan Crabtree-Ireland"
+
+    def test_the_person_a_sentence_is_by_named_again_with_someone_else(self):
+        text = (
+            "Duncan Crabtree-Ireland said last week, after talks, that Fran Drescher, standing "
+            'with him, had, in her view, "said enough."'
+        )
+        assert [q.speaker for q in story(text).quotes] == [None] * len(story(text).quotes)
 
     def test_a_surname_after_the_full_name(self):
         text = 'Actor Rob Delaney spoke first. "This is the future they want," Delaney wrote.'

@@ -143,6 +143,7 @@ _ROLES = (
     "chairman", "board member", "executive director", "executive", "vice president", "VP", "CEO",
     "actor", "actress",
     "writer", "screenwriter", "comedian", "star", "member", "performer", "reporter",
+    "general secretary", "secretary", "organiser", "organizer", "official",
 )  # fmt: skip
 # "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
 # "[a-z]++" never gives letters back: no match needs it to, as a capital, a mark, a space

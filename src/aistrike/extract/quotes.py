@@ -155,7 +155,9 @@ _BEFORE = _regex.compile(
 )
 # "'...', said Rob Delaney", and with a few lower-case words between: "said the actor Rob Delaney"
 _AFTER_SAID = _regex.compile(
-    rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}\Z"
+    # an organisation's name among the words: "said Equity general secretary Paul Fleming"
+    rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}"
+    rf"(?:[A-Z][\w'’-]*[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,3}})?\Z"
 )
 _AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
 # "'...,' Fran Drescher, the president of SAG-AFTRA, said": an apposition between (bounded)
@@ -208,6 +210,7 @@ def attribute(
             or _speaker_after(text, end + 1, sentence_end, after)
             or _pronoun_after(text, start, end + 1, people, person_starts)
             or _according_to(text, sentence_start, before)
+            or _subject_said(text, start - 1, end + 1, before)
         )
         result.append(Quoted(start, end, speaker))
     return _continued(text, result, people, person_starts, sentence_of)
@@ -330,6 +333,35 @@ def _according_to(
     if opening is None:
         return None
     return next((who for start, _, who in before if start == opening.end()), None)
+
+
+_VERB_AFTER = _regex.compile(rf"[^.!?\n]{{0,40}}?\b(?:{_VERBS})\b")
+_TWO_CAPITALS = _regex.compile(r"\b[A-Z][\w'’-]*[ \u00a0][A-Z][\w'’-]*")
+# Right after the person a sentence is by: "X, SAG-AFTRA's negotiator, said", "X said"
+_SUBJECT_VERB = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS})\b")
+
+
+def _subject_said(
+    text: str, mark: int, closing: int, before: Sequence[tuple[int, int, Person | Organization]]
+) -> Person | None:
+    """The one person the sentence names before the quotation, when a speech verb follows the name.
+
+    "Duncan Crabtree-Ireland said last week that studios had proposed that
+    background performers could be scanned, paid for one day's work, and that the
+    studio would then "own that scan" forever": reported speech, then his words.
+    """
+    if _VERB_AFTER.match(text, closing):
+        return (
+            None  # the quotation names its own speaker after it, one not found ('"Yes," Lee wrote')
+        )
+    people = [(end, who) for _, end, who in before if isinstance(who, Person)]
+    if not people or any(who != people[0][1] for _, who in people[1:]):
+        return None  # no one, or someone else named between
+    end, person = people[0]
+    verb = _SUBJECT_VERB.match(text, end, end + 20) or _AFTER_APPOSED.match(text, end, end + 100)
+    if verb is None or verb.end() > mark or _TWO_CAPITALS.search(text, verb.end(), mark):
+        return None  # a name the text gives no cue for may be the one quoted ("that Fran Drescher ...")
+    return person
 
 
 def _prefer_people(
