@@ -9,9 +9,15 @@ import pytest
 import aistrike
 
 from aistrike import Person
+from aistrike.extract.text import sentences
 
 
 PUBLISHED = datetime.date(2023, 7, 27)
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The sentences of *text*, as the recognisers read them."""
+    return [sentence.text for sentence in sentences(text)]
 
 
 def story(text: str) -> aistrike.Story:
@@ -568,6 +574,17 @@ class TestActions:
         (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
         assert (str(action.started) if action.started else None) == started
         assert (str(action.ended) if action.ended else None) == ended
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("Bo Lee said no. The WGA struck.", 2),
+            ("The WGA ranked No. 5 on the list. It struck.", 2),
+            ("Zoë Lee said no. The WGA struck.", 2),
+        ],
+    )
+    def test_no_at_the_end_of_a_sentence(self, text, count):
+        assert len(sentence_texts(text)) == count
 
     def test_a_list_of_bullets_is_a_sentence_each(self):
         text = (

@@ -241,11 +241,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         word = before[len(before.rstrip(_ASCII_WORD)) :]
         if len(word) > 5:  # noqa: PLR2004 - abbreviations are short
             return False
-        return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
-    word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-        if dot - word_start > 5:  # noqa: PLR2004 - abbreviations are short
-            return False
-    raw = text[word_start:dot]
-    return raw.lower() in _ABBREVIATIONS or (len(raw) == 1 and raw.isupper())
+    else:
+        word_start = dot
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+            word_start -= 1
+            if dot - word_start > 5:  # noqa: PLR2004 - abbreviations are short
+                return False
+        word = text[word_start:dot]
+    if word.lower() == "no":  # "No. 5", but not "Bo Lee said no."
+        return text[dot + 1 : dot + 3].lstrip()[:1].isdigit()
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
