@@ -284,6 +284,28 @@ class TestQuotes:
         (quote,) = story(text).quotes
         assert quote.speaker == Person("Paul Fleming", role=role)
 
+    def test_the_statement_said(self):
+        text = (
+            "In a statement, the AMPTP said that account was false. "
+            '"Our proposal limits the use of a replica to one film," the statement said. '
+            '"Any other use requires consent."'
+        )
+        quotes = story(text).quotes
+        assert [q.speaker for q in quotes] == [
+            aistrike.Organization("AMPTP", aistrike.OrganizationKind.TRADE_ASSOCIATION)
+        ] * 2
+
+    def test_a_listings_words_go_on_in_no_quotation(self):
+        text = (
+            'Disney posted a job for a senior AI engineer to "drive innovation across our '
+            'pipelines." "They plead poverty and then post this."'
+        )
+        assert [q.text for q in story(text).quotes] == ["drive innovation across our pipelines."]
+
+    def test_the_statement_of_no_one_named(self):
+        text = '"Our proposal limits the use of a replica to one film," the statement said.'
+        assert story(text).quotes == ()
+
     def test_a_verb_too_far_from_the_quotation(self):
         text = (
             "The union said at a press conference on July 13 in Los Angeles before "
@@ -1754,6 +1776,34 @@ class TestLikeness:
         )
         (proposal,) = story(text).likeness_proposals
         assert (str(proposal.payment), proposal.perpetual) == ("one day's pay", True)
+
+    def test_an_account_that_goes_on_in_the_next_quoted_sentence(self):
+        text = (
+            "In a statement, the AMPTP said the union's account was false. "
+            '"The current proposal only permits a company to use the digital replica of a '
+            "background actor in the motion picture for which the background actor is "
+            'employed," the statement said. "Any other use requires the background actor\'s '
+            'consent and bargaining for the use, subject to a minimum payment."'
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.proposer is not None
+        assert (proposal.proposer.name, proposal.consent_required, proposal.compensated_reuse) == (
+            "AMPTP",
+            True,
+            True,
+        )
+        assert len(proposal.evidence) == 2  # the account and the sentence going on
+
+    def test_someone_elses_next_sentence_adds_nothing(self):
+        text = (
+            "In a statement, the AMPTP said the union's account was false. "
+            '"The current proposal only permits a company to use the digital replica of a '
+            "background actor in the motion picture for which the background actor is "
+            'employed," the statement said. "It requires consent," said Ann Lee, an actor.'
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.consent_required is None
+        assert len(proposal.evidence) == 1
 
     def test_the_studios_terms_in_other_words(self):
         text = (

@@ -88,7 +88,7 @@ _NO_CONSENT = _regex.compile(
 )
 _CONSENT = _regex.compile(
     r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0]"
-    r"(?:their[ \u00a0]|the[ \u00a0](?:performer|actor)['’]s[ \u00a0])?consent\b"
+    r"(?:their[ \u00a0]|the[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s[ \u00a0])?consent\b"
     r"|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be|will[ \u00a0]be)[ \u00a0](?:required|needed)\b"
     r"|\b(?:have|has|had|need|needs)[ \u00a0]to[ \u00a0](?:give[ \u00a0](?:their[ \u00a0])?)?consent\b|\bmust[ \u00a0]consent\b",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _PAY = _regex.compile(
     r"|\bbargain(?:ing|ed)?[ \u00a0](?:for|over)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|any[ \u00a0])?(?:use|reuse)\b"
     r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b"
     # "would require the actor's consent and bargained payment"
-    r"|\brequir\w*[ \u00a0](?:(?:their|the[ \u00a0](?:performer|actor)['’]s)[ \u00a0])?"
+    r"|\brequir\w*[ \u00a0](?:(?:their|the[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s)[ \u00a0])?"
     r"(?:consent[ \u00a0](?:and|or)[ \u00a0])?(?:(?:bargained|fair|additional|further|separate)[ \u00a0])?"
     r"(?:compensation|payment|pay)\b",
     re.IGNORECASE,
@@ -163,7 +163,11 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             continue  # "The studios did not propose scanning ...": a denial, no account of terms
         if _account_of(ctx, sentence, scan, drafts):
             after = ctx.sentence_after(sentence)
-            if after is not None and after.search(_SCAN) is None:
+            if (
+                after is not None
+                and after.search(_SCAN) is None
+                and not _goes_on(ctx, after, drafts[-1])
+            ):
                 _answer(ctx, after, drafts)
     return tuple(
         LikenessScanProposal(
@@ -194,6 +198,24 @@ def _account_of(
     draft = _draft_for(drafts, key, named or ctx.studios, reporter)
     draft.evidence.append(sentence.span)
     _read_terms(sentence, str(who), draft.values)
+    return True
+
+
+def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
+    """Read the terms of an account that goes on in its speaker's next quoted sentence; whether it did.
+
+    '"... only in the motion picture for which the background actor is employed," the
+    statement said. "Any other use requires the background actor's consent ..."'
+    """
+    quoted = ctx.quote_around(sentence.start + 1, sentence.start + 2)
+    if quoted is None or quoted.start != sentence.start + 1 or draft.key is None:
+        return False
+    if quoted.speaker is None or quoted.speaker.name != draft.key:
+        return False
+    known = dict(draft.values)
+    _read_terms(sentence, str(draft.values.get("affected")), draft.values)
+    if draft.values != known:
+        draft.evidence.append(sentence.span)
     return True
 
 

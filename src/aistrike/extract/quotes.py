@@ -209,6 +209,7 @@ def attribute(
             _speaker_before(text, start - 1, sentence_start, before)
             or _speaker_after(text, end + 1, sentence_end, after)
             or _pronoun_after(text, start, end + 1, people, person_starts)
+            or _statement_after(text, start, end + 1, speakers, starts)
             or _according_to(text, sentence_start, before)
             or _subject_said(text, start - 1, end + 1, before)
         )
@@ -235,12 +236,17 @@ def _continued(
 
     '"It's a staggering sum," said Ann Lee, a character actor. "Nine hundred grand would
     cover dozens of us."' The second is Ann Lee's: it opens a sentence in the same or the
-    next paragraph, is a sentence itself, and no other person is named between.
+    next paragraph, is a sentence itself, and no other person is named between. The same
+    holds for an organisation's words when they too open their sentence ("'...,' the
+    statement said. '...'").
     """
     for index in range(1, len(quoted)):
         previous, current = quoted[index - 1], quoted[index]
-        if current.speaker is not None or not isinstance(previous.speaker, Person):
+        if current.speaker is not None or previous.speaker is None:
             continue
+        opens = sentence_of.get(previous.start, (None,))[0] == previous.start - 1
+        if isinstance(previous.speaker, Organization) and not opens:
+            continue  # an organisation's words within a sentence ("posted a job to '...'"): a listing's
         gap = text[previous.end : current.start]
         if (
             len(gap) > _CONTINUE_REACH
@@ -316,6 +322,38 @@ def _pronoun_after(
     if index < 0 or people[index].start < start - PRONOUN_REACH:
         return None
     return people[index].person
+
+
+_STATEMENT_NEAR = 40
+"""How far from "statement" its organisation is named: "In a statement, the AMPTP said", "a statement from SAG-AFTRA"."""
+_STATEMENT_SAID = _regex.compile(
+    r"[,.!?]?[\"”]?[ \u00a0]+(?:the|its|their)[ \u00a0](?:statement|release|letter)[ \u00a0]"
+    r"(?:said|says|read|reads|added|continued|stated)\b"
+)
+
+
+def _statement_after(
+    text: str,
+    start: int,
+    mark: int,
+    speakers: Sequence[tuple[int, int, Person | Organization]],
+    starts: list[int],
+) -> Organization | None:
+    """The organisation a statement named before is from, when "the statement said" follows the quotation.
+
+    "In a statement, the AMPTP said that was false. '...,' the statement said." The
+    organisation must be named within a few words of "statement": without such a
+    statement, whose it is stays unknown.
+    """
+    if not _STATEMENT_SAID.match(text, mark, mark + 30):
+        return None
+    # "statement" itself, not the words "the statement" after the quotation
+    named = text.rfind("statement", max(0, start - PRONOUN_REACH), start - 1)
+    if named < 0:
+        return None
+    low = bisect_left(starts, named - _STATEMENT_NEAR)
+    near = speakers[low : bisect_left(starts, min(start, named + _STATEMENT_NEAR))]
+    return next((who for _, _, who in near if isinstance(who, Organization)), None)
 
 
 # "According to a statement from the AMPTP, its proposal '...'": who the sentence is according to
