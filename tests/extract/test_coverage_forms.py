@@ -295,6 +295,32 @@ class TestQuotes:
             aistrike.Organization("AMPTP", aistrike.OrganizationKind.TRADE_ASSOCIATION)
         ] * 2
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Actor Rob Delaney called the listing "ghoulish" in an interview.',
+            'Rob Delaney, a member of both unions, called the listing "ghoulish".',
+            'Actor Rob Delaney described the listing as "ghoulish".',
+        ],
+    )
+    def test_a_word_someone_called_something(self, text):
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert (quote.speaker.name, quote.text) == ("Rob Delaney", "ghoulish")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Rob Delaney starred in a show called "Catastrophe".',
+            (  # the studios' word, which he quotes
+                "SAG-AFTRA chief negotiator Duncan Crabtree-Ireland described what he called "
+                'the studios\' "groundbreaking" AI proposal.'
+            ),
+        ],
+    )
+    def test_no_ones_word_or_someone_elses(self, text):
+        assert story(text).quotes == ()
+
     def test_a_listings_words_go_on_in_no_quotation(self):
         text = (
             'Disney posted a job for a senior AI engineer to "drive innovation across our '
@@ -1212,10 +1238,31 @@ class TestPostings:
         )
         assert len(posting.evidence) >= 2  # the posting's and the pay's sentences
 
+    def test_the_listings_words_in_the_next_sentence(self):
+        text = (
+            "Netflix posted a job for a product manager. It says the successful applicant "
+            'will "define the strategic vision" for its AI tools.'
+        )
+        (posting,) = story(text).job_postings
+        assert posting.duties == ("define the strategic vision",)
+        assert len(posting.evidence) == 2
+
+    def test_its_words_further_on_are_not_the_listings(self):
+        text = (
+            "Netflix posted a job for a product manager. Actors are angry. "
+            'It says the strike will "go on."'
+        )
+        (posting,) = story(text).job_postings
+        assert posting.duties == ()
+
     @pytest.mark.parametrize(
         "text",
         [
             "Netflix posted a job for a product manager. Pay for actors is $187 a day.",
+            (  # "ranges" a noun, not "ranges from"
+                "Netflix posted a job for a product manager. "
+                "Pay ranges in job listings have become more visible since 2023, at $187 a day."
+            ),
             "Netflix posted a job for a product manager. Salaries of actors are $187 a day.",
             (  # not right after the posting
                 "Netflix posted a job for a product manager. Actors are on strike. "

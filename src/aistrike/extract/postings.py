@@ -110,8 +110,8 @@ _PAY_OPENING = _regex.compile(
     r"(?:(?:the|its)[ \u00a0])?(?:(?:total|annual|base|yearly)[ \u00a0])?"
     r"(?:pay|salary|compensation|remuneration)(?:[ \u00a0](?:range|band|package))?"
     # then a colon, a question, or a verb: not "Pay for actors is ...", someone else's
-    r"(?:[ \u00a0]?[:?]|[ \u00a0](?:is|was|runs|ran|ranges|ranged|tops|topped|starts|started"
-    r"|goes|went|sits|stands|would|will|could|can)\b)"
+    r"(?:[ \u00a0]?[:?]|[ \u00a0](?:is|was|runs|ran|tops|topped|starts|started"
+    r"|goes|went|sits|stands|would|will|could|can|(?:ranges|ranged)[ \u00a0](?:from|between))\b)"
     r"|it[ \u00a0](?:pays|offers|carries|comes[ \u00a0]with)\b",
     re.IGNORECASE,
 )
@@ -190,6 +190,10 @@ _ACCORDING = _regex.compile(r"\baccording[ \u00a0]to[ \u00a0]+\Z", re.IGNORECASE
 _SAYS = _regex.compile(r"[ \u00a0]+(?:says|said|states|stated|notes|noted|reads)\b", re.IGNORECASE)
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
+# "It says the successful applicant will ...", right after the posting: the listing speaks
+_LISTING_SAYS = _regex.compile(
+    r"it[ \u00a0](?:says|states|reads|adds|notes|asks|calls|describes)\b", re.IGNORECASE
+)
 _ASKED = frozenset({"?", ":"})  # "The pay? Up to $900,000."
 _ANSWER_OPENING = 20  # "Up to $900,000": how far into the answer its amount may begin
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
@@ -469,23 +473,27 @@ def _named_in(
 def _add_pay_after(
     ctx: Context, sentence: Sentence, drafts: list["_Draft"], chosen: set[Sentence]
 ) -> None:
-    """Read the pay the sentence after a posting's may state, when no cue chose it already."""
+    """Read what the sentence after a posting's may add to it, when no cue chose it already."""
     after = ctx.sentence_after(sentence)
     if after is not None and after not in chosen:
         _add_pay_stated(ctx, after, drafts)
 
 
 def _add_pay_stated(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) -> None:
-    """Give the last posting the pay a sentence right after it opens with.
+    """Give the last posting the pay a sentence right after it opens with, or the words it quotes.
 
     "Netflix posted a job for a product manager. It pays up to $900,000 a year.",
     and a question the next sentence answers: "The pay? Up to $900,000 a year."
     Further on, "Pay for background actors is $187 a day" is about someone else.
+    'It says the successful applicant will "define the strategic vision"': the
+    listing's words, its duties.
     """
-    if not drafts or (opening := _PAY_OPENING.match(sentence.text)) is None:
+    if not drafts:
         return
+    says = (opening := _PAY_OPENING.match(sentence.text)) is None
+    opening = opening or _LISTING_SAYS.match(sentence.text)
     last, before = drafts[-1], ctx.sentence_before(sentence)
-    if before is None or last.evidence[-1] != before.span:
+    if opening is None or before is None or last.evidence[-1] != before.span:
         return
     spans = [sentence.span]
     at = sentence.start + opening.end()
@@ -494,11 +502,12 @@ def _add_pay_stated(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) ->
     if opening.group()[-1] in _ASKED and sentence.end == at and answer is not None:
         spans.append(answer.span)  # the amount opens the answer
         at, window = answer.start, (answer.start - 1, answer.start + _ANSWER_OPENING)
-        sentence = answer
-    offer = _pay(ctx, sentence, at, window)
+    offer = _pay(ctx, answer if len(spans) > 1 and answer else sentence, at, window)
     last.evidence.extend(spans)
     if offer is not None and last.agrees(offer):
         last.add(None, offer)
+    if says:
+        _add_duties(ctx, sentence, last)
 
 
 def _only_employer(ctx: Context, sentence: Sentence) -> Organization | None:

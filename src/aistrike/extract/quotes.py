@@ -5,6 +5,8 @@ close, straight quotes alternate, and a paragraph break closes nothing and
 resets the pairing. No regex spans a quotation, so unbalanced input stays linear.
 """
 
+import re
+
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -374,9 +376,19 @@ def _according_to(
 
 
 _VERB_AFTER = _regex.compile(rf"[^.!?\n]{{0,40}}?\b(?:{_VERBS})\b")
+# "Rob Delaney called the listing 'ghoulish'": verbs that give a quoted word its speaker only
+# after the person the sentence is by
+_NAMING_VERBS = "called|described|dubbed|labell?ed|branded"
+_APPOSED_NAMING = _regex.compile(
+    rf"(?:,[ \u00a0]\d{{1,3}})?,[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS}|{_NAMING_VERBS})\b"
+)
+_THEIRS = _regex.compile(
+    r"\b(?:studios?|producers|compan(?:y|ies)|AMPTP|union|guild|alliance)(?:['’]s?|s['’])[ \u00a0]",
+    re.IGNORECASE,
+)
 _TWO_CAPITALS = _regex.compile(r"\b[A-Z][\w'’-]*[ \u00a0][A-Z][\w'’-]*")
 # Right after the person a sentence is by: "X, SAG-AFTRA's negotiator, said", "X said"
-_SUBJECT_VERB = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS})\b")
+_SUBJECT_VERB = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS}|{_NAMING_VERBS})\b")
 
 
 def _subject_said(
@@ -396,9 +408,11 @@ def _subject_said(
     if not people or any(who != people[0][1] for _, who in people[1:]):
         return None  # no one, or someone else named between
     end, person = people[0]
-    verb = _SUBJECT_VERB.match(text, end, end + 20) or _AFTER_APPOSED.match(text, end, end + 100)
+    verb = _SUBJECT_VERB.match(text, end, end + 20) or _APPOSED_NAMING.match(text, end, end + 100)
     if verb is None or verb.end() > mark or _TWO_CAPITALS.search(text, verb.end(), mark):
         return None  # a name the text gives no cue for may be the one quoted ("that Fran Drescher ...")
+    if _THEIRS.search(text, verb.end(), mark):
+        return None  # "what he called the studios' 'groundbreaking' proposal": their word
     return person
 
 
