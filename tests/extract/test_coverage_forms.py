@@ -870,6 +870,19 @@ class TestPostings:
                 [("Netflix", None, "$900,000 a year")],
             ),
             (
+                "Netflix wants to pay someone up to $900K to work on AI as actors strike.",
+                [("Netflix", None, "$900,000")],
+            ),
+            (
+                (
+                    "Netflix's listing, which appeared on its careers site this week, offers a "
+                    "salary of between $300,000 and $900,000."
+                ),
+                [("Netflix", None, "$300,000 to $900,000 a year")],
+            ),
+            ("Netflix's listing angered actors this week.", []),
+            ("Actors want to pay someone's rent.", []),
+            (
                 "The Netflix listing, for a product manager on its ML team, offers $900,000.",
                 [("Netflix", "product manager", "$900,000")],
             ),

@@ -72,6 +72,8 @@ _TITLED_CUE = _regex.compile(
 _PAID_CUE = _regex.compile(
     r"\b(?P<ai>(?:AI|A\.I\.|artificial[ \u00a0]intelligence|machine[ \u00a0-]learning)[ \u00a0-]"
     r"(?:role|job|position))\b|\b(?:role|job|position)\b"
+    # "Netflix's listing, which appeared this week, offers a salary of ...": the employer's own
+    r"|['’]s[ \u00a0](?:job[ \u00a0])?(?P<listing>listing|posting|advert)\b"
     # "paying actors $300 for two hours" (the amount right after, in a lookahead), "sought
     # actors", "put out a call for actors": words common elsewhere, so cues only with an amount
     r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
@@ -82,7 +84,9 @@ _PAID_CUE = _regex.compile(
     r"(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
     r"(?:[^.;]{0,40}?[ \u00a0]for|[\w.,]{1,12}(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr)?[ \u00a0]to)"
     r"[ \u00a0](?:an?[ \u00a0]|(?P<one>one)\b)"
-    rf"|[ \u00a0]an?[ \u00a0]{_TITLE_AHEAD}[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹])"
+    rf"|[ \u00a0]an?[ \u00a0]{_TITLE_AHEAD}[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
+    # "Netflix wants to pay someone up to $900K to work on AI"
+    r"|[ \u00a0](?:someone|somebody)[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹])"
     r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|offer(?:s|ed|ing)?(?=[ \u00a0][$£€])"  # "Realeyes offered $300 for a two-hour session"
     r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
@@ -649,23 +653,30 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
         elif (titled := _title_before(text, at)) and titled[1]:
             cues.append(_Cue(*titled))
     for match in _PAID_CUE.finditer(text) if by_pay else ():
-        at = match.start()
-        if match.group("paying"):
-            # the title after the amount ("to pay $900,000 a year to a product manager"), or
-            # before it ("wants an AI product manager, and will pay $900,000 for one")
-            if match.group("one"):
-                title = _title(text, max(0, at - _PAID_TITLE_REACH), _WANTED_TITLE, stop=at)
-            else:
-                title = _title(text, match.end(), _PAID_TITLE, stop=match.end() + _PAID_TITLE_REACH)
-            cues.append(_Cue(at, title=title))
-        elif match.group("ai"):  # a title, if any, comes right after ("an AI role, a ...")
-            cues.append(_Cue(at, reach=match.end() - at + _TITLE_REACH))
-        elif (titled := _title_before(text, at)) and titled[1]:
-            cues.append(_Cue(*titled))
-        else:
-            continue
-        cued = True
+        if (cue := _paid_cue(text, match)) is not None:
+            cues.append(cue)
+            cued = True
     return cues, cued
+
+
+def _paid_cue(text: str, match: re.Match[str]) -> _Cue | None:
+    """The cue a match of _PAID_CUE gives, with its title; None for a noun with no title before it."""
+    at = match.start()
+    if match.group("paying"):
+        # the title after the amount ("to pay $900,000 a year to a product manager"), or
+        # before it ("wants an AI product manager, and will pay $900,000 for one")
+        if match.group("one"):
+            title = _title(text, max(0, at - _PAID_TITLE_REACH), _WANTED_TITLE, stop=at)
+        else:
+            title = _title(text, match.end(), _PAID_TITLE, stop=match.end() + _PAID_TITLE_REACH)
+        return _Cue(at, title=title)
+    if match.group("ai"):  # a title, if any, comes right after ("an AI role, a ...")
+        return _Cue(at, reach=match.end() - at + _TITLE_REACH)
+    if match.group("listing"):  # "Netflix's listing": no title of its own
+        return _Cue(match.start("listing"), reach=match.end() - match.start("listing"))
+    if (titled := _title_before(text, at)) and titled[1]:
+        return _Cue(*titled)
+    return None
 
 
 def _posting_in(
