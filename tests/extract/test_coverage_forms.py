@@ -172,13 +172,31 @@ class TestQuotes:
 
     @pytest.mark.parametrize(
         "opening",
-        ["According to the AMPTP,", "According to a statement from the AMPTP,"],
+        ["According to the AMPTP,", "According to a statement from the AMPTP,", "Per the AMPTP,"],
     )
     def test_according_to_opening_the_sentence(self, opening):
         text = f'{opening} its proposal "protects performers" and needs their consent.'
         (quote,) = story(text).quotes
         assert isinstance(quote.speaker, aistrike.Organization)
         assert quote.speaker.name == "AMPTP"
+
+    @pytest.mark.parametrize("opening", ["Per", "According to"])
+    def test_a_person_in_the_according_to_clause(self, opening):
+        text = (
+            f"{opening} SAG-AFTRA chief negotiator Duncan Crabtree-Ireland, the offer would let "
+            'the studios "own that scan" forever.'
+        )
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert quote.speaker.name == "Duncan Crabtree-Ireland"
+
+    def test_per_inside_a_sentence_reports_nothing(self):
+        text = (
+            "Realeyes paid $150 per hour. The AMPTP wants to scan background actors for a day's "
+            "pay, per the union."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.reported_by is None
 
     def test_a_speaker_with_an_age_after_the_quotation(self):
         (quote,) = story('"I earned $12,000," Sarah Jones, 34, a background actor, said.').quotes
@@ -1864,6 +1882,15 @@ class TestLikeness:
         (proposal,) = story(text).likeness_proposals
         assert proposal.consent_required is None
         assert len(proposal.evidence) == 1
+
+    def test_per_a_person_opening_the_sentence(self):
+        text = (
+            "Per SAG-AFTRA's chief negotiator Duncan Crabtree-Ireland, the studios' offer would "
+            "let them scan extras, pay them for a day, and keep the scans forever."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.reported_by is not None
+        assert proposal.reported_by.name == "Duncan Crabtree-Ireland"
 
     def test_the_studios_terms_in_other_words(self):
         text = (

@@ -129,7 +129,8 @@ _REPORTS = _regex.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS)}|saying|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
     r"|insist(?:s|ed)|maintain(?:s|ed)|reject(?:s|ed)|repeat(?:s|ed)|charges|charged|claim(?:s|ed)"
     r"|alleges|alleged|describe[sd]"
-    r"|(?P<according>according[ \u00a0]to))\b",
+    # "Per SAG-AFTRA's chief negotiator X, the studios' offer ...", opening the sentence
+    r"|(?P<according>according[ \u00a0]to|\A(?-i:Per)(?=[ \u00a0])))\b",
     re.IGNORECASE,
 )
 

@@ -360,7 +360,8 @@ def _statement_after(
 
 # "According to a statement from the AMPTP, its proposal '...'": who the sentence is according to
 _ACCORDING_OPENS = _regex.compile(
-    r"[Aa]ccording[ \u00a0]to[ \u00a0](?:an?[ \u00a0](?:statement|spokes(?:person|man|woman)|representative)"
+    r"(?:[Aa]ccording[ \u00a0]to|Per)[ \u00a0]"
+    r"(?:an?[ \u00a0](?:statement|spokes(?:person|man|woman)|representative)"
     r"[ \u00a0](?:from|for|of)[ \u00a0])?(?:the[ \u00a0])?"
 )
 
@@ -368,13 +369,24 @@ _ACCORDING_OPENS = _regex.compile(
 def _according_to(
     text: str, sentence_start: int, before: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
-    """The speaker a sentence opens by naming, "According to X, ...", when the quotation is in it."""
+    """The speaker a sentence opens by naming, "According to X, ...", when the quotation is in it.
+
+    A person named in that clause comes first: "Per SAG-AFTRA chief negotiator Duncan
+    Crabtree-Ireland, ..." is his account, not the union's.
+    """
     opening = _ACCORDING_OPENS.match(text, sentence_start)
     if opening is None:
         return None
-    return next((who for start, _, who in before if start == opening.end()), None)
+    at = opening.end()
+    comma = text.find(",", at, at + _CLAUSE_REACH)
+    stop = comma if comma >= 0 else at + _CLAUSE_REACH
+    named = [(start, who) for start, _, who in before if at <= start < stop]
+    person = next((who for _, who in named if isinstance(who, Person)), None)
+    return person or next((who for start, who in named if start == at), None)
 
 
+_CLAUSE_REACH = 80
+"""How long the clause "According to X," may be."""
 _VERB_AFTER = _regex.compile(rf"[^.!?\n]{{0,40}}?\b(?:{_VERBS})\b")
 # "Rob Delaney called the listing 'ghoulish'": verbs that give a quoted word its speaker only
 # after the person the sentence is by
