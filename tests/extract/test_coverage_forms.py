@@ -1535,6 +1535,9 @@ class TestComparisons:
                 "health coverage",
             ),
             ("the money would have covered health insurance for 35 actors.", "health insurance"),
+            ("the money could get 35 actors health insurance.", "health insurance"),
+            ("it is the equivalent of health insurance for 35 actors.", "health insurance"),
+            ("it is roughly the health-plan eligibility of 35 SAG-AFTRA members.", "health-plan"),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

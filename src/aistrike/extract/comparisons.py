@@ -36,12 +36,12 @@ from aistrike.model import (
 
 
 _HEALTH = _regex.compile(
-    r"\bhealth[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
+    r"\bhealth[ \u00a0-]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
 )
 _FUNDS = _regex.compile(
     # "could have paid for health coverage for 35 of its members" too
     r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?"
-    r"|provided?|buy|bought)\b",
+    r"|provided?|buy|bought|get|equivalent|eligibility)\b",
     re.IGNORECASE,
 )
 _NOT = _regex.compile(NEGATED, re.IGNORECASE)
@@ -109,7 +109,7 @@ _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
     # words of at most 40 letters: an unbounded [\w-]+ here retried every position of a
     # long word before "health" (quadratic on 1 MB of letters); bounded, it stays linear
-    r"(?:[\w'’-]{1,40}+[ \u00a0]){0,2}health[ \u00a0]?(?:insurance|care|coverage|cover|plans?|benefits)",
+    r"(?:[\w'’-]{1,40}+[ \u00a0]){0,2}health[ \u00a0-]?(?:insurance|care|coverage|cover|plans?|benefits)",
     re.IGNORECASE,
 )
 
