@@ -125,12 +125,12 @@ _ANSWERS = _regex.compile(
     r"|false|untrue|inaccurate|wrong|misleading)\b|\bdisput(?:e|es|ed|ing)\b|\bden(?:y|ies|ied)\b",
     re.IGNORECASE,
 )
+_PER = ("Per ", "Per\u00a0")  # opening a sentence, like "According to"
 _REPORTS = _regex.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS)}|saying|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
     r"|insist(?:s|ed)|maintain(?:s|ed)|reject(?:s|ed)|repeat(?:s|ed)|charges|charged|claim(?:s|ed)"
     r"|alleges|alleged|describe[sd]"
-    # "Per SAG-AFTRA's chief negotiator X, the studios' offer ...", opening the sentence
-    r"|(?P<according>according[ \u00a0]to|\A(?-i:Per)(?=[ \u00a0])))\b",
+    r"|(?P<according>according[ \u00a0]to))\b",
     re.IGNORECASE,
 )
 
@@ -278,19 +278,25 @@ def _account(
 
 def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
     """The person (else the organisation) named before the sentence's reporting verb."""
+    if sentence.text.startswith(_PER):  # "Per SAG-AFTRA's chief negotiator X, the offer ..."
+        return _named_after(ctx, sentence, sentence.start)
     verb = sentence.search(_REPORTS)
     if verb is None:
         return None
     verb_at = sentence.start + verb.start()
-    if verb.group("according"):  # "According to Duncan Crabtree-Ireland, ...": the one named after
-        named = ctx.people_in(verb_at, min(sentence.end, verb_at + 80))
-        if named:
-            return named[0].person
+    if verb.group("according") and (named := _named_after(ctx, sentence, verb_at)) is not None:
+        return named  # "According to Duncan Crabtree-Ireland, ...": the one named after
     people = ctx.people_in(sentence.start, verb_at)
     if people:
         return people[-1].person
     orgs = ctx.orgs_in(sentence.start, verb_at)
     return orgs[-1].organization if orgs else None
+
+
+def _named_after(ctx: Context, sentence: Sentence, at: int) -> Person | None:
+    """The first person named soon after *at*: the X of "According to X," or "Per X,"."""
+    named = ctx.people_in(at, min(sentence.end, at + 80))
+    return named[0].person if named else None
 
 
 def _owner(text: str) -> str | None:
