@@ -198,6 +198,12 @@ class TestQuotes:
         (proposal,) = story(text).likeness_proposals
         assert proposal.reported_by is None
 
+    def test_a_role_then_the_name_after_the_quotation(self):
+        text = '"We have a deal," the union\'s president, Fran Drescher, said in a statement.'
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert quote.speaker.name == "Fran Drescher"
+
     def test_a_speaker_with_an_age_after_the_quotation(self):
         (quote,) = story('"I earned $12,000," Sarah Jones, 34, a background actor, said.').quotes
         assert quote.speaker == Person("Sarah Jones", role="background actor")
@@ -776,6 +782,18 @@ class TestActions:
         assert found.get("SAG-AFTRA") == started
         assert found["WGA"] == "2023-05-02"
 
+    @pytest.mark.parametrize(
+        ("between", "ended"),
+        [("", datetime.date(2023, 11, 9)), ("The heat was severe. ", None)],
+    )
+    def test_back_to_work_right_after_a_strike(self, between, ended):
+        text = (
+            f"SAG-AFTRA went on strike on July 14. {between}"
+            "The actors returned to sets on Thursday."
+        )
+        (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
+        assert (action.started, action.ended) == (datetime.date(2023, 7, 14), ended)
+
     def test_a_strike_to_be_authorised_is_none(self):
         text = (
             "Video game performers represented by SAG-AFTRA are voting on whether to "
@@ -886,6 +904,13 @@ class TestPostings:
             (
                 "Netflix is looking to fill a $900,000-a-year AI job.",
                 [("Netflix", None, "$900,000 a year")],
+            ),
+            (
+                (
+                    "Netflix drew criticism for posting a job for an AI product manager with pay "
+                    "of up to $900,000 a year."
+                ),
+                [("Netflix", "AI product manager", "$900,000 a year")],
             ),
             (
                 "Netflix wants to pay someone up to $900K to work on AI as actors strike.",

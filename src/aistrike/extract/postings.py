@@ -48,7 +48,7 @@ _CUE = _regex.compile(
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     # "posted a job", "listed a Product Manager, Machine Learning Platform role"
-    r"|\b(?P<posted>(?:posted|listed|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0])"
+    r"|\b(?P<posted>(?:post(?:ed|ing)|list(?:ed|ing)|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0])"
     r"(?:[\w,-]++[ \u00a0]){0,5}?(?:job|role|position|listing|opening|gig)\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",

@@ -161,7 +161,7 @@ _AFTER_SAID = _regex.compile(
     rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}"
     rf"(?:[A-Z][\w'’-]*[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,3}})?\Z"
 )
-_AFTER_NAME = _regex.compile(rf"[ \u00a0]+(?:{_VERBS})\b")
+_AFTER_NAME = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS})\b")  # ", the union's president, X, said"
 # "'...,' Fran Drescher, the president of SAG-AFTRA, said": an apposition between (bounded)
 _AFTER_APPOSED = _regex.compile(
     rf"(?:,[ \u00a0]\d{{1,3}})?,[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS})\b"  # an age may come first
