@@ -794,6 +794,17 @@ class TestActions:
         (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
         assert (action.started, action.ended) == (datetime.date(2023, 7, 14), ended)
 
+    def test_the_union_then_another_named(self):
+        text = (
+            "SAG-AFTRA called a strike. The 160,000-member union went on strike on July 14, "
+            "joining the WGA, whose 11,500 members have been on strike since May 2."
+        )
+        actions = aistrike.extract(text, published=datetime.date(2023, 7, 27)).labour_actions
+        assert {a.union.name: str(a.started) for a in actions} == {
+            "SAG-AFTRA": "2023-07-14",
+            "WGA": "2023-05-02",
+        }
+
     def test_a_strike_to_be_authorised_is_none(self):
         text = (
             "Video game performers represented by SAG-AFTRA are voting on whether to "
@@ -836,6 +847,8 @@ class TestPrecedents:
             "The two unions last struck at the same time in 1960.",
             # "both" alone: the two unions the article names
             "It is the first time since 1960 that both have been on strike at the same time.",
+            # years counted back from publication (2023), and "double" for the two
+            "It is the first double strike in Hollywood in 63 years.",
         ],
     )
     def test_forms(self, sentence):
@@ -846,6 +859,12 @@ class TestPrecedents:
     def test_both_unions_needs_two_named(self):
         text = "The WGA is on strike. It is the first time both unions have struck since 1960."
         assert story(text).precedents == ()
+
+    def test_years_back_need_a_publication_date(self):
+        text = "The WGA and SAG-AFTRA are on strike together for the first time in 63 years."
+        assert aistrike.extract(text).precedents == ()
+        (precedent,) = aistrike.extract(text, published=datetime.date(2023, 7, 27)).precedents
+        assert precedent.since == 1960
 
 
 def postings(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -120,10 +120,12 @@ _END_CUE = _regex.compile(
 # 1960", "the first joint strike since 1960", "the two unions last struck at the same time in
 # 1960": a bounded gap, so linear. \s after "first" and "last" makes them the start words.
 _PRECEDENT = _regex.compile(
-    r"\b(?:first\s(?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?\bsince"
+    r"\b(?:first\s(?:time|joint|simultaneous|double|dual)\b[^.!?\n]{0,60}?\b(?:since"
+    # "the first double strike in Hollywood in 63 years": the year counted back from publication
+    r"|in[ \u00a0](?P<years>\d{1,3})[ \u00a0]years\b)"
     r"|last\s(?:struck|went[ \u00a0]on[ \u00a0]strike|walked[ \u00a0]out)[ \u00a0]"
     r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in)"
-    r"[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b",
+    r"(?(years)|[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b)",
     re.IGNORECASE,
 )
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
@@ -184,12 +186,17 @@ _WHO = _regex.compile(r"\b(?P<noun>[a-z]{3,20}+),?[ \u00a0](?:who|whose)\b", re.
 _MEMBERS_OF = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
 _TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
 _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
-_BOTH = _regex.compile(r"\bboth\b", re.IGNORECASE)
+# "The 160,000-member union": found at its rare "-member" (a start word "the " would be
+# looked for at every "the"), then read around
+_SIZES = ("-member",)
+_SIZED = _regex.compile(r"\bthe[ \u00a0][\d,]{1,9}\Z", re.IGNORECASE)
+_SIZED_UNION = _regex.compile(r"-member[ \u00a0](?:union|guild)\b", re.IGNORECASE)
+# "both unions", "the first double strike": the two unions the article names
+_BOTH = _regex.compile(r"\b(?:both|double|dual|joint)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
-# "The WGA has been on strike since May 2. SAG-AFTRA followed on July 14.": a strike too, right
-# after a sentence that reports one
-# Right after a sentence that reports a strike, these report it too: "SAG-AFTRA followed last
-# Friday, July 14th", "Members returned to sets on Thursday" (the day it ended)
+# Right after a sentence that reports a strike, these report it too: "The WGA has been on strike
+# since May 2. SAG-AFTRA followed on July 14.", "The actors returned to sets on Thursday" (the
+# day it ended)
 _FOLLOWED = _regex.compile(
     r"\b(?:followed|(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set))\b",
     re.IGNORECASE,
@@ -329,32 +336,39 @@ def _union_finder(
 
 
 def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, Organization]]:
-    """The union each "The union" or "The guild" opening a sentence that names none stands for.
+    """The union each "The union" or "The guild" opening a sentence stands for.
 
     That is the one union the sentence before names: "SAG-AFTRA's talks collapsed.
-    The guild's members walked out July 14." The article may name other unions.
+    The guild's members walked out July 14." The article may name other unions, and so
+    may the sentence after the reference: "The union went on strike on July 14, joining
+    the WGA, whose members have been out since May 2."
     """
     unions = [m for m in ctx.orgs if m.name in named]
     starts = [m.start for m in unions]
     found = []
-    for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0):
-        if match.start() and not ctx.text[match.start() - 1].isspace():
+    openings = [match.start() for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0)]
+    openings += [  # "The 160,000-member union"
+        sized.start()
+        for at in _regex.places(_SIZES, ctx.folded)
+        if _SIZED_UNION.match(ctx.text, at)
+        and (sized := _SIZED.search(ctx.text, max(0, at - 14), at)) is not None
+    ]
+    for opening in sorted(openings):
+        if opening and not ctx.text[opening - 1].isspace():
             continue  # a sentence opens after a space or a line break: this one opens none
-        here = ctx.sentences_at([match.start()])
-        if not here or here[0].start != match.start():
+        here = ctx.sentences_at([opening])
+        if not here or here[0].start != opening:
             continue  # only a reference that opens its sentence, as its subject
         sentence = here[0]
         before = ctx.sentence_before(sentence)
         if before is None:
             continue
-        if bisect_left(starts, sentence.start) != bisect_left(starts, sentence.end):
-            continue  # the sentence names a union of its own
         there = {
             m.name
             for m in unions[bisect_left(starts, before.start) : bisect_left(starts, before.end)]
         }
         if len(there) == 1:
-            found.append((match.start(), named[there.pop()]))
+            found.append((opening, named[there.pop()]))
     return found
 
 
@@ -579,6 +593,13 @@ def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> O
     return nearest[1]
 
 
+def _since(match: re.Match[str], published: date | None) -> int | None:
+    """The year a precedent claim names, or counts back to from publication ("in 63 years")."""
+    if match.group("years") is None:
+        return int(match.group("year"))
+    return None if published is None else published.year - int(match.group("years"))
+
+
 def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
     """Find "for the first time since <year>" claims about joint action of the screen unions.
 
@@ -602,8 +623,11 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
             unions = _the_two(ctx)  # "the first time since 1960 that both have been on strike"
         if len(unions) < 2:  # noqa: PLR2004 - a joint action needs two unions
             continue
+        since = _since(match, ctx.published)
+        if since is None:
+            continue  # "in 63 years", with no publication date to count back from
         # one claim, however often the article repeats it: one object, several spans
-        key = (int(match.group("year")), tuple(sorted(union.name for _, union in unions)))
+        key = (since, tuple(sorted(union.name for _, union in unions)))
         found.setdefault(key, ([union for _, union in unions], []))[1].append(sentence.span)
     return tuple(
         Precedent(event="joint strike", since=since, parties=tuple(parties), evidence=tuple(spans))
