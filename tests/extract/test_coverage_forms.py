@@ -805,6 +805,21 @@ class TestActions:
             "WGA": "2023-05-02",
         }
 
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            (  # the writers' date, though the article names no writers' union
+                "Writers have been picketing since May 2, and SAG-AFTRA actors since July 14.",
+                "2023-07-14",
+            ),
+            ("Writers have been picketing since May 2, with SAG-AFTRA.", "None"),
+            ("Actors have been picketing since July 14, SAG-AFTRA said.", "2023-07-14"),
+        ],
+    )
+    def test_another_unions_members_date_their_own_strike(self, text, started):
+        (action,) = story(text).labour_actions
+        assert str(action.started) == started
+
     def test_a_strike_to_be_authorised_is_none(self):
         text = (
             "Video game performers represented by SAG-AFTRA are voting on whether to "

@@ -184,6 +184,8 @@ _RELATIVE = _regex.compile(r",[ \u00a0](?:whose|which|who)\b", re.IGNORECASE)
 # union each group of members stands for.
 _WHO = _regex.compile(r"\b(?P<noun>[a-z]{3,20}+),?[ \u00a0](?:who|whose)\b", re.IGNORECASE)
 _MEMBERS_OF = {noun: union for union, nouns in UNION_MEMBERS.items() for noun in nouns}
+_MEMBER_NOUN = _regex.compile(r"\b(?:" + "|".join(_MEMBERS_OF) + r")\b", re.IGNORECASE)
+_SUBJECT_REACH = 60  # how far before a date its subject may be named
 _TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
 _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "The 160,000-member union": found at its rare "-member" (a start word "the " would be
@@ -574,11 +576,28 @@ def _antecedent(ctx: Context, sentence: Sentence) -> Organization | None:
     return named[0][1] if len(named) == 1 else None
 
 
+def _only_union(
+    ctx: Context, unions: list[tuple[int, Organization]], at: int
+) -> Organization | None:
+    """The union of a date with none named before it: the one the sentence names, if it names one.
+
+    Not when another union's members come just before the date: "Writers have been out
+    since May 2, and SAG-AFTRA actors since July 14" gives May 2 to the writers, though
+    the article names no writers' union.
+    """
+    if len({u.name for _, u in unions}) != 1:
+        return None
+    nouns = [m.group() for m in _MEMBER_NOUN.finditer(ctx.text, max(0, at - _SUBJECT_REACH), at)]
+    if nouns and _MEMBERS_OF[nouns[-1].lower()] != unions[0][1].name:
+        return None
+    return unions[0][1]
+
+
 def _subject(ctx: Context, unions: list[tuple[int, Organization]], at: int) -> Organization | None:
     """The union a date belongs to: the nearest before it, unless that one was "joined" by another."""
     before = [row for row in unions if row[0] < at]
     if not before:
-        return unions[0][1] if len({u.name for _, u in unions}) == 1 else None
+        return _only_union(ctx, unions, at)
     nearest = before[-1]
     clause = _WHO.search(ctx.text, nearest[0], at)
     described = _MEMBERS_OF.get(clause.group("noun").lower()) if clause else None
