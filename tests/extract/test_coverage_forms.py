@@ -1954,6 +1954,17 @@ class TestLikeness:
         assert proposal.reported_by is not None
         assert proposal.reported_by.name == "Duncan Crabtree-Ireland"
 
+    def test_two_unnamed_givers_are_two_accounts(self):
+        text = (
+            "SAG-AFTRA is on strike. The union says the studios want to scan a background "
+            "actor's face for a day's pay and use it forever. The AMPTP calls that claim "
+            "false. It says any digital replica would be used only in the production the actor "
+            "was hired for, and that other uses would need consent."
+        )
+        union, studios = story(text).likeness_proposals
+        assert (union.perpetual, union.consent_required) == (True, None)
+        assert (studios.perpetual, studios.consent_required) == (False, True)
+
     def test_the_studios_terms_in_other_words(self):
         text = (
             "The AMPTP said its proposal would only allow a studio to use a digital replica of a "

@@ -125,6 +125,10 @@ _ANSWERS = _regex.compile(
     r"|false|untrue|inaccurate|wrong|misleading)\b|\bdisput(?:e|es|ed|ing)\b|\bden(?:y|ies|ied)\b",
     re.IGNORECASE,
 )
+_UNION_SUBJECTS = frozenset({"the union", "the guild", "the actors' union", "the actors’ union"})
+_PRONOUN_SUBJECTS = frozenset({"it", "the group", "the alliance", "the trade group"})
+_UNIONS = frozenset({OrganizationKind.UNION})
+_PARTIES = frozenset({OrganizationKind.UNION, OrganizationKind.TRADE_ASSOCIATION})
 _PER = ("Per ", "Per\u00a0")  # opening a sentence, like "According to"
 _REPORTS = _regex.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS)}|saying|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
@@ -290,7 +294,29 @@ def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
     if people:
         return people[-1].person
     orgs = ctx.orgs_in(sentence.start, verb_at)
-    return orgs[-1].organization if orgs else None
+    if orgs:
+        return orgs[-1].organization
+    return _referred(ctx, sentence, verb_at)
+
+
+def _referred(ctx: Context, sentence: Sentence, verb_at: int) -> Organization | None:
+    """Who "The union says" or "It says" stands for, when nothing else comes before the verb.
+
+    "The union" is the union the article names most; "It", "The group" or "The
+    alliance" the one organisation the sentence before names, when it is a party to the
+    talks, a union or the producers' alliance ("The AMPTP calls that claim false. It says
+    ..."). Two accounts whose givers are unnamed would otherwise be taken for one.
+    """
+    subject = ctx.text[sentence.start : verb_at].strip().lower()
+    if subject in _UNION_SUBJECTS:
+        return ctx.salient(_UNIONS)
+    if subject not in _PRONOUN_SUBJECTS or (before := ctx.sentence_before(sentence)) is None:
+        return None
+    named = {m.name: m.organization for m in ctx.orgs_in(before.start, before.end)}
+    if len(named) != 1:
+        return None
+    (only,) = named.values()
+    return only if only.kind in _PARTIES else None  # a party to the talks: not "Netflix says"
 
 
 def _named_after(ctx: Context, sentence: Sentence, at: int) -> Person | None:
