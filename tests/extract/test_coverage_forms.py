@@ -1965,6 +1965,15 @@ class TestLikeness:
         assert (union.perpetual, union.consent_required) == (True, None)
         assert (studios.perpetual, studios.consent_required) == (False, True)
 
+    def test_it_is_no_streamers_account(self):
+        text = (
+            "SAG-AFTRA says the studios want to scan background actors for a day's pay and use "
+            "the scans forever. Netflix declined to comment. It says any digital replica would "
+            "be used only in the production the actor was hired for."
+        )
+        proposers = {p.proposer.name for p in story(text).likeness_proposals if p.proposer}
+        assert "Netflix" not in proposers
+
     def test_the_studios_terms_in_other_words(self):
         text = (
             "The AMPTP said its proposal would only allow a studio to use a digital replica of a "

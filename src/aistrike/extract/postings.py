@@ -403,13 +403,13 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             found = _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue)
             if found:
                 unposted = None
-                _add_pay_after(ctx, sentence, drafts, chosen)
+                _add_what_follows(ctx, sentence, drafts, chosen)
                 continue
             if found is not None:  # a cue, but no posting yet
                 unposted = sentence
         if (drafts or earlier is not None) and _refers_back(ctx, sentence, drafts, earlier):
             unposted = None  # a sentence that refers back goes with the posting before it
-            _add_pay_after(ctx, sentence, drafts, chosen)
+            _add_what_follows(ctx, sentence, drafts, chosen)
     return tuple(
         JobPosting(
             employer=d.employer,
@@ -428,11 +428,12 @@ def _refers_back(
     """Add what a sentence that refers back says to the posting before; whether it referred back.
 
     *earlier* is the last hiring sentence that gave no posting: "Netflix posted a
-    job listing in July. The role, ..., pays $900,000" gives one.
+    job listing in July. The role, ..., pays $900,000" gives one. A sentence with no
+    reference may still open with the last posting's pay (:func:`_add_opening_pay_or_words`).
     """
     reference = sentence.search(_BACK_REFERENCE)
     if reference is None:
-        _add_pay_stated(ctx, sentence, drafts)
+        _add_opening_pay_or_words(ctx, sentence, drafts)
         return False
     title, offer = _named_in(ctx, sentence, reference)
     if (
@@ -474,16 +475,16 @@ def _named_in(
     return title, offer
 
 
-def _add_pay_after(
+def _add_what_follows(
     ctx: Context, sentence: Sentence, drafts: list["_Draft"], chosen: set[Sentence]
 ) -> None:
     """Read what the sentence after a posting's may add to it, when no cue chose it already."""
     after = ctx.sentence_after(sentence)
     if after is not None and after not in chosen:
-        _add_pay_stated(ctx, after, drafts)
+        _add_opening_pay_or_words(ctx, after, drafts)
 
 
-def _add_pay_stated(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) -> None:
+def _add_opening_pay_or_words(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) -> None:
     """Give the last posting the pay a sentence right after it opens with, or the words it quotes.
 
     "Netflix posted a job for a product manager. It pays up to $900,000 a year.",
@@ -499,15 +500,14 @@ def _add_pay_stated(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) ->
     last, before = drafts[-1], ctx.sentence_before(sentence)
     if opening is None or before is None or last.evidence[-1] != before.span:
         return
-    spans = [sentence.span]
-    at = sentence.start + opening.end()
+    read, at = sentence, sentence.start + opening.end()  # where the pay is read
     window = (at, min(sentence.end, at + _PAY_AFTER_REFERENCE))
     answer = ctx.sentence_after(sentence)
     if opening.group()[-1] in _ASKED and sentence.end == at and answer is not None:
-        spans.append(answer.span)  # the amount opens the answer
-        at, window = answer.start, (answer.start - 1, answer.start + _ANSWER_OPENING)
-    offer = _pay(ctx, answer if len(spans) > 1 and answer else sentence, at, window)
-    last.evidence.extend(spans)
+        read, at = answer, answer.start  # the amount opens the answer
+        window = (answer.start - 1, answer.start + _ANSWER_OPENING)
+    offer = _pay(ctx, read, at, window)
+    last.evidence.extend([sentence.span] if read is sentence else [sentence.span, read.span])
     if offer is not None and last.agrees(offer):
         last.add(None, offer)
     if says:

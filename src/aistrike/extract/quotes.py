@@ -413,9 +413,8 @@ def _subject_said(
     studio would then "own that scan" forever": reported speech, then his words.
     """
     if _VERB_AFTER.match(text, closing):
-        return (
-            None  # the quotation names its own speaker after it, one not found ('"Yes," Lee wrote')
-        )
+        # the quotation names its own speaker after it, one not found ('"Yes," Lee wrote')
+        return None
     people = [(end, who) for _, end, who in before if isinstance(who, Person)]
     if not people or any(who != people[0][1] for _, who in people[1:]):
         return None  # no one, or someone else named between
