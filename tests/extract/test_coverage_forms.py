@@ -1296,6 +1296,24 @@ class TestPostings:
     def test_a_giant_refers_back(self, text, expected):
         assert postings(text) == expected
 
+    def test_a_fuller_title_after_a_bare_role(self):
+        text = (
+            "Netflix is looking to hire a manager for its AI efforts at up to $900,000. The job "
+            "posting, for a product manager for its machine learning platform, lists a range of "
+            "$300,000 to $900,000."
+        )
+        (posting,) = story(text).job_postings
+        assert posting.title == "product manager"
+
+    def test_a_title_of_several_words_stays(self):
+        text = (
+            "Netflix is hiring an AI product manager for up to $900,000. The job posting, for a "
+            "product manager for its machine learning platform, lists a range of $300,000 to "
+            "$900,000."
+        )
+        (posting,) = story(text).job_postings
+        assert posting.title == "AI product manager"
+
     def test_a_range_widens_the_amount_before(self):
         text = (
             "Netflix is hiring an AI product manager for as much as $900,000 a year. "
@@ -1595,6 +1613,10 @@ class TestComparisons:
             ),
             ("the money would have covered health insurance for 35 actors.", "health insurance"),
             ("the money could get 35 actors health insurance.", "health insurance"),
+            (
+                "the salary is enough to meet the health insurance threshold for 35 people.",
+                "health insurance",
+            ),
             ("it is the equivalent of health insurance for 35 actors.", "health insurance"),
             ("it is roughly the health-plan eligibility of 35 SAG-AFTRA members.", "health-plan"),
         ],

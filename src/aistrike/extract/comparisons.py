@@ -41,7 +41,7 @@ _HEALTH = _regex.compile(
 _FUNDS = _regex.compile(
     # "could have paid for health coverage for 35 of its members" too
     r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?"
-    r"|provided?|buy|bought|get|equivalent|eligibility)\b",
+    r"|provided?|buy|bought|get|equivalent|eligibility|meet)\b",
     re.IGNORECASE,
 )
 _NOT = _regex.compile(NEGATED, re.IGNORECASE)

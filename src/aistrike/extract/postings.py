@@ -275,7 +275,7 @@ class _Draft:
         another currency with no conversion to tie the two leaves the first amount,
         unless it is a range and the first amount a single one.
         """
-        self.title = self.title or title
+        self.title = _fuller_title(self.title, title)
         if offer is None:
             return
         pay = offer.pay
@@ -297,6 +297,17 @@ class _Draft:
                     self.pay = attrs.evolve(self.pay, per=pay.per, quantity=pay.quantity)
                 self.converted.add(_top(pay))  # the other is the same pay, when named again
         self.converted |= offer.converted
+
+
+def _fuller_title(known: str | None, title: str | None) -> str | None:
+    """The title a posting keeps: the first one named, but a bare role gives way to a fuller one.
+
+    "a manager for its AI efforts", then "a product manager for its machine learning
+    platform": "product manager".
+    """
+    if known is None or (title is not None and " " not in known.strip()):
+        return title or known
+    return known
 
 
 def _may_convert(one: Pay, other: Pay) -> bool:
