@@ -1296,6 +1296,23 @@ class TestPostings:
     def test_a_giant_refers_back(self, text, expected):
         assert postings(text) == expected
 
+    def test_another_far_from_a_posting_is_none(self):
+        text = (
+            "Disney is hiring a senior engineer. Actors are on strike. "
+            "Another, for a research scientist, gives no figure."
+        )
+        assert postings(text) == [("Disney", "senior engineer", None)]
+
+    def test_another_for_a_title(self):
+        text = (
+            "One listing, for a senior machine learning engineer at Disney's theme parks unit, "
+            "offers $153,000 to $264,000. Another, for a research scientist, gives no figure."
+        )
+        assert postings(text) == [
+            ("Disney", "senior machine learning engineer", "$153,000 to $264,000"),
+            ("Disney", "research scientist", None),
+        ]
+
     def test_a_fuller_title_after_a_bare_role(self):
         text = (
             "Netflix is looking to hire a manager for its AI efforts at up to $900,000. The job "

@@ -45,6 +45,8 @@ _CUE = _regex.compile(
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
+    # "One listing, for a senior engineer, offers ... Another, for a research scientist, ..."
+    r"|\b(?P<another>another)(?:[ \u00a0](?:listing|posting|opening|one))?,[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     # "posted a job", "listed a Product Manager, Machine Learning Platform role"
@@ -599,6 +601,7 @@ class _Cue(NamedTuple):
     at: int
     title: str | None = None
     reach: int | None = None  # None: to the end of the sentence
+    another: bool = False  # "Another, for a ...": by the employer of the posting just before
 
 
 def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
@@ -607,7 +610,7 @@ def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
     So does an apposition right after it: "posted the job, a product manager for ...".
     """
     if match.start("posted") < 0:
-        return _Cue(match.start())
+        return _Cue(match.start(), another=match.start("another") >= 0)
     at = match.end("posted")
     title = _title(sentence, at, _POSTED_TITLE, stop=match.end())
     if title is None and (apposed := _APPOSED_TITLE.match(sentence, match.end())) is not None:
@@ -714,19 +717,12 @@ def _posting_in(
     offer = _pay(ctx, sentence, cue, window, after=chosen.end if chosen else None)
     if chosen is None and _APPOSED_CUE.match(ctx.text, cue):
         return None  # "The posting, for a ...": a posting already named, not one of its own
-    if chosen is None:
-        refers = _EMPLOYER_REFERENCE.search(ctx.text, near[0], cue)
-        if named_before := _employer_before(ctx, sentence, cue, refers=refers):
-            employer = named_before  # "Disney is hiring too. A posting for a ... went up."
-        elif refers is not None and (referred := _referred(drafts, refers)) is not None:
-            employer = referred  # "The same company is also hiring ..."
-        elif drafts and refers is None and _BACK_REFERENCE.search(ctx.text, *near):
-            employer = drafts[-1].employer
-        else:
-            return None
-    else:
-        employer = chosen.organization
-    if title is None and offer is None:
+    employer = (
+        chosen.organization
+        if chosen is not None
+        else _unnamed_employer(ctx, sentence, found, near, drafts)
+    )
+    if employer is None or (title is None and offer is None):
         return None
     definite = _DEFINITE.search(ctx.text, max(sentence.start, cue - 12), cue) is not None
     draft = _take(drafts, employer, title, offer, definite=definite)
@@ -740,6 +736,26 @@ def _posting_in(
         first = window[0] < sentence.start
         _add_duties(ctx, sentence, draft, (sentence.start if first else cue, window[1]))
     return draft
+
+
+def _unnamed_employer(
+    ctx: Context, sentence: Sentence, found: _Cue, near: tuple[int, int], drafts: list[_Draft]
+) -> Organization | None:
+    """The employer of a cue near which none is named: the one referred to, if any."""
+    cue = sentence.start + found.at
+    if found.another:  # "Another, for a ...": right after the posting it adds to
+        before = ctx.sentence_before(sentence)
+        if drafts and before is not None and drafts[-1].evidence[-1] == before.span:
+            return drafts[-1].employer
+        return None
+    refers = _EMPLOYER_REFERENCE.search(ctx.text, near[0], cue)
+    if named_before := _employer_before(ctx, sentence, cue, refers=refers):
+        return named_before  # "Disney is hiring too. A posting for a ... went up."
+    if refers is not None:
+        return _referred(drafts, refers)  # "The same company is also hiring ..."
+    if drafts and _BACK_REFERENCE.search(ctx.text, *near):
+        return drafts[-1].employer
+    return None
 
 
 def _one_title(title: str, other: str) -> bool:
