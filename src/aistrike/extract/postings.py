@@ -45,8 +45,6 @@ _CUE = _regex.compile(
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0]for\b"
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
-    # "One listing, for a senior engineer, offers ... Another, for a research scientist, ..."
-    r"|\b(?P<another>another)(?:[ \u00a0](?:listing|posting|opening|one))?,[ \u00a0]for[ \u00a0](?:an?|the)\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     # "posted a job", "listed a Product Manager, Machine Learning Platform role"
@@ -199,6 +197,10 @@ _PAY_AFTER_REFERENCE = 120
 # "It says the successful applicant will ...", right after the posting: the listing speaks
 _LISTING_SAYS = _regex.compile(
     r"it[ \u00a0](?:says|states|reads|adds|notes|asks|calls|describes)\b", re.IGNORECASE
+)
+_ANOTHER = _regex.compile(
+    r"another(?:[ \u00a0](?:listing|posting|opening|one))?,[ \u00a0](?=for[ \u00a0](?:an?|the)\b)",
+    re.IGNORECASE,
 )
 _ASKED = frozenset({"?", ":"})  # "The pay? Up to $900,000."
 _ANSWER_OPENING = 20  # "Up to $900,000": how far into the answer its amount may begin
@@ -491,10 +493,33 @@ def _named_in(
 def _add_what_follows(
     ctx: Context, sentence: Sentence, drafts: list["_Draft"], chosen: set[Sentence]
 ) -> None:
-    """Read what the sentence after a posting's may add to it, when no cue chose it already."""
+    """Read what the sentence after a posting's may add to it, when no cue chose it already.
+
+    Or another posting of the same employer: "One listing, for a senior machine
+    learning engineer, offers .... Another, for a research scientist, gives no figure."
+    Read here, right after a posting, and not as a cue of its own: one more
+    alternative in _CUE would cost every sentence searched for a cue.
+    """
     after = ctx.sentence_after(sentence)
-    if after is not None and after not in chosen:
+    if after is None:
+        return
+    if (another := _ANOTHER.match(after.text)) is not None:
+        _add_another(ctx, after, another.end(), drafts)
+    elif after not in chosen:
         _add_opening_pay_or_words(ctx, after, drafts)
+
+
+def _add_another(ctx: Context, sentence: Sentence, at: int, drafts: list["_Draft"]) -> None:
+    """A posting by the last posting's employer, its title after "Another, " (*at*)."""
+    cue = sentence.start + at
+    title = _title(ctx.text, cue, stop=min(sentence.end, cue + _TITLE_REACH + 20))
+    if title is None or not drafts:
+        return
+    offer = _pay(ctx, sentence, cue, (cue, sentence.end))
+    draft = _take(drafts, drafts[-1].employer, title, offer)
+    draft.add(title, offer)
+    draft.evidence.append(sentence.span)
+    _add_duties(ctx, sentence, draft)
 
 
 def _add_opening_pay_or_words(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) -> None:
@@ -601,7 +626,6 @@ class _Cue(NamedTuple):
     at: int
     title: str | None = None
     reach: int | None = None  # None: to the end of the sentence
-    another: bool = False  # "Another, for a ...": by the employer of the posting just before
 
 
 def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
@@ -610,7 +634,7 @@ def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
     So does an apposition right after it: "posted the job, a product manager for ...".
     """
     if match.start("posted") < 0:
-        return _Cue(match.start(), another=match.start("another") >= 0)
+        return _Cue(match.start())
     at = match.end("posted")
     title = _title(sentence, at, _POSTED_TITLE, stop=match.end())
     if title is None and (apposed := _APPOSED_TITLE.match(sentence, match.end())) is not None:
@@ -743,11 +767,6 @@ def _unnamed_employer(
 ) -> Organization | None:
     """The employer of a cue near which none is named: the one referred to, if any."""
     cue = sentence.start + found.at
-    if found.another:  # "Another, for a ...": right after the posting it adds to
-        before = ctx.sentence_before(sentence)
-        if drafts and before is not None and drafts[-1].evidence[-1] == before.span:
-            return drafts[-1].employer
-        return None
     refers = _EMPLOYER_REFERENCE.search(ctx.text, near[0], cue)
     if named_before := _employer_before(ctx, sentence, cue, refers=refers):
         return named_before  # "Disney is hiring too. A posting for a ... went up."
