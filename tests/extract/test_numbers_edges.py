@@ -17,6 +17,8 @@ def only(text):
     ("text", "value"),
     [
         ("paid 900,000 dollars", Money(900_000)),
+        ("paid 900,000 US dollars", Money(900_000)),
+        ("paid 900,000 U.S. dollars", Money(900_000)),
         ("paid 2 million pounds", Money(2_000_000, "GBP")),
         ("a budget of Rs 7.4 crore", Money(74_000_000, "INR")),
         ("between $300,000 and $900,000", MoneyRange(Money(300_000), Money(900_000))),

@@ -62,7 +62,7 @@ _AMOUNT = _regex.compile(
     r"(?P<cur>US\$|C\$|CA\$|A\$|AU\$|NZ\$|\$(?<![A-Z]\$)|£|€|₹|(?<![\w])(?:Rs\.?|USD|GBP|EUR|INR)[ \u00a0]?)"
     rf"[ \u00a0]?(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?"
     r"|(?<![\w$£€₹.,])(?P<num2>" + _NUMBER + r")(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
-    r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
+    r"[ \u00a0](?:(?:US|U\.S\.)[ \u00a0])?(?P<word>dollars|pounds|euros|rupees)\b"
 )
 # _AMOUNT's two alternatives, rewritten to open with what re skips ahead to: a choice of
 # characters (the word-start tests after the first letter), and a digit (the test
@@ -76,7 +76,7 @@ _AMOUNT_BY_SIGN = _regex.compile(
 _AMOUNT_BY_WORD = _regex.compile(
     rf"(?P<num2>\d(?<![\w$£€₹.,]\d){_AFTER_FIRST_DIGIT})"
     r"(?:[ \u00a0](?P<scale2>" + _SCALE_WORDS + r"))?"
-    r"[ \u00a0](?P<word>dollars|pounds|euros|rupees)\b"
+    r"[ \u00a0](?:(?:US|U\.S\.)[ \u00a0])?(?P<word>dollars|pounds|euros|rupees)\b"  # "900,000 US dollars"
 )
 
 
