@@ -356,6 +356,17 @@ class TestQuotes:
         text = '"Our proposal limits the use of a replica to one film," the statement said.'
         assert story(text).quotes == ()
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'As actor Rob Delaney put it: "That is just ghoulish."',
+            'Actor Rob Delaney put it bluntly: "That is just ghoulish."',
+        ],
+    )
+    def test_as_someone_put_it(self, text):
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Rob Delaney", role="actor")
+
     def test_a_verb_too_far_from_the_quotation(self):
         text = (
             "The union said at a press conference on July 13 in Los Angeles before "

@@ -152,7 +152,8 @@ _BEFORE_REACH = 60
 _THAT_REACH = 60
 """How much further when "that" comes between: "said at a press conference on July 13 that the studios had proposed that background performers '...'"."""
 _BEFORE = _regex.compile(
-    rf"\b(?:{_VERBS})\b(?:[^,.;:\"“”]{{0,{_BEFORE_REACH}}}"
+    # also after "put it", as in "As actor Rob Delaney put it: ..."
+    rf"\b(?:{_VERBS}|put[ \u00a0]it)\b(?:[^,.;:\"“”]{{0,{_BEFORE_REACH}}}"
     rf"|[^,.;:\"“”]{{0,{_BEFORE_REACH}}}\bthat\b[^,.;:\"“”]{{0,{_THAT_REACH}}})?[,:]?[ \u00a0]*\Z"
 )
 # "'...', said Rob Delaney", and with a few lower-case words between: "said the actor Rob Delaney"
