@@ -2024,6 +2024,20 @@ class TestLikeness:
         proposers = {p.proposer.name for p in story(text).likeness_proposals if p.proposer}
         assert "Netflix" not in proposers
 
+    def test_no_consent_or_pay_and_just_one_day(self):
+        text = (
+            "SAG-AFTRA said the studios proposed that extras could be scanned after being paid "
+            "for just one day, with their likeness used in any project, forever, with no "
+            "consent or pay."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert str(proposal.payment) == "one day's pay"
+        assert (proposal.perpetual, proposal.consent_required, proposal.compensated_reuse) == (
+            True,
+            False,
+            False,
+        )
+
     def test_the_studios_terms_in_other_words(self):
         text = (
             "The AMPTP said its proposal would only allow a studio to use a digital replica of a "

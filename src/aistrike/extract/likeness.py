@@ -56,7 +56,7 @@ _BACKGROUND = _regex.compile(
 )
 _DAY_PAY = _regex.compile(
     r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0](?:pay|wages?)\b|\bpa(?:id|ying|y)[ \u00a0](?:(?:them|(?:background[ \u00a0])?(?:actors|performers|extras))[ \u00a0])?"
-    r"for[ \u00a0](?P<n2>one|a|half[ \u00a0]a)(?:[ \u00a0]single)?[ \u00a0]day\b",
+    r"for[ \u00a0](?:(?:just|only)[ \u00a0])?(?P<n2>one|a|half[ \u00a0]a)(?:[ \u00a0]single)?[ \u00a0]day\b",
     re.IGNORECASE,
 )
 _OWNER = _regex.compile(
@@ -94,8 +94,9 @@ _CONSENT = _regex.compile(
     re.IGNORECASE,
 )
 _NO_PAY = _regex.compile(
-    # "without further consent or compensation"
-    r"\bno[ \u00a0]compensation\b|\bwithout[ \u00a0](?:(?:any|further|additional)[ \u00a0])?"
+    # "without further consent or compensation", "with no consent or pay"
+    r"\bno[ \u00a0](?:consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment|pay)\b"
+    r"|\bwithout[ \u00a0](?:(?:any|further|additional)[ \u00a0])?"
     r"(?:consent[ \u00a0](?:or|and)[ \u00a0](?:(?:any|further|additional)[ \u00a0])?)?(?:compensation|payment|pay)\b",
     re.IGNORECASE,
 )
