@@ -1324,6 +1324,40 @@ class TestPostings:
             ("Disney", "research scientist", None),
         ]
 
+    @pytest.mark.parametrize(
+        ("second", "location"),
+        [
+            (
+                "The role, which is based in Los Gatos, California, or remote, pays $900,000.",
+                "Los Gatos, California, or remote",
+            ),
+            (
+                "The job can be based in Los Gatos or Los Angeles, or done remotely.",
+                "Los Gatos or Los Angeles, or remote",
+            ),
+            (
+                "The position, based in Los Gatos, California, pays $900,000.",
+                "Los Gatos, California",
+            ),
+            ("The job can be done remotely from anywhere in the US.", "remote"),
+            ("Remote work is common in tech.", None),  # not the posting's
+        ],
+    )
+    def test_where_the_job_is_based(self, second, location):
+        (posting,) = story(f"Netflix posted a job for a product manager. {second}").job_postings
+        assert posting.location == location
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Realeyes, a company based in London, is recruiting actors for $150 an hour.",
+            "Netflix, which lets staff work remotely, is hiring a product manager for $900,000.",
+        ],
+    )
+    def test_the_employers_base_is_not_the_jobs(self, text):
+        (posting,) = story(text).job_postings
+        assert posting.location is None
+
     def test_a_fuller_title_after_a_bare_role(self):
         text = (
             "Netflix is looking to hire a manager for its AI efforts at up to $900,000. The job "

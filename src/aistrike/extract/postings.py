@@ -202,6 +202,21 @@ _ANOTHER = _regex.compile(
     r"another(?:[ \u00a0](?:listing|posting|opening|one))?,[ \u00a0](?=for[ \u00a0](?:an?|the)\b)",
     re.IGNORECASE,
 )
+# Where a job is based: "based in Los Gatos, California", "based in Los Gatos or Los Angeles"
+_PLACE = r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2}"
+_BASED = _regex.compile(
+    # the job's base, not its employer's: "the role is (can be) based in", "The position, based
+    # in ...", not "Realeyes, a company based in London"
+    r"\b(?:(?:is|be|are|was)[ \u00a0]|(?:role|job|position|post|opening),[ \u00a0])"
+    r"based[ \u00a0](?:in|out[ \u00a0]of)[ \u00a0]"
+    rf"(?P<place>{_PLACE}(?:,[ \u00a0]{_PLACE}(?![ \u00a0]or\b))?(?:,?[ \u00a0]or[ \u00a0]{_PLACE})?)"
+)
+# "can be done remotely", "the job is fully remote", "... or remote", "a remote role"
+_REMOTE = _regex.compile(
+    r"\b(?:(?:done|performed)[ \u00a0]remotely|(?:is|be|was|are)[ \u00a0](?:fully[ \u00a0])?remote"
+    r"|or[ \u00a0](?:done[ \u00a0])?remote(?:ly)?|remote[ \u00a0](?:role|job|position))\b",
+    re.IGNORECASE,
+)
 _ASKED = frozenset({"?", ":"})  # "The pay? Up to $900,000."
 _ANSWER_OPENING = 20  # "Up to $900,000": how far into the answer its amount may begin
 _OPENING = frozenset({"", "a", "an", "the", "its", "their"})
@@ -430,11 +445,38 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             employer=d.employer,
             title=d.title,
             pay=d.pay,
+            location=_location(ctx, d.evidence),
             duties=tuple(d.duties),
             evidence=tuple(d.evidence),
         )
         for d in sorted(drafts, key=lambda d: d.evidence[0].start)  # in order of first mention
     )
+
+
+def _location(ctx: Context, evidence: list[Span]) -> str | None:
+    """Where the job is based, from the first sentence about the posting that says so.
+
+    "based in Los Gatos, California", "can be based in Los Gatos or Los Angeles";
+    "remote" when a sentence says only that the job may be done remotely.
+    """
+    remote = False
+    for span in evidence:
+        # the patterns only where their rare words are: each would otherwise be tried at
+        # every character of every sentence about a posting
+        word = ctx.folded.find("based", span.start, span.end)
+        based = _BASED.search(ctx.text, max(span.start, word - 20), span.end) if word >= 0 else None
+        if based is not None:
+            place = based.group("place")
+            remote = _remote(ctx, based.end(), span.end)
+            return f"{place}, or remote" if remote else place
+        remote = remote or _remote(ctx, span.start, span.end)
+    return "remote" if remote else None
+
+
+def _remote(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text between *start* and *end* says the job may be done remotely."""
+    word = ctx.folded.find("remote", start, end)
+    return word >= 0 and _REMOTE.search(ctx.text, max(start, word - 20), end) is not None
 
 
 def _refers_back(
