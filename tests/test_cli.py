@@ -48,6 +48,22 @@ class TestCli:
         assert '"The WGA has been on strike since May 2 over AI protections."' in out
         assert "Job postings (0)\n  none found" in out
 
+    @pytest.mark.parametrize(
+        ("second", "line"),
+        [
+            (
+                "The role is based in Los Gatos, California.",
+                "Netflix: product manager, pay not stated, based in Los Gatos, California",
+            ),
+            ("The job is fully remote.", "Netflix: product manager, pay not stated, remote"),
+        ],
+    )
+    def test_show_prints_where_a_job_is_based(self, tmp_path, capsys, second, line):
+        path = tmp_path / "a.txt"
+        path.write_text(f"Netflix posted a job for a product manager. {second}", encoding="utf-8")
+        assert main(["show", str(path)]) == 0
+        assert f"  - {line}\n" in capsys.readouterr().out
+
     def test_check_prints_one_line_per_claim(self, capsys):
         assert main(["check"]) == 0
         lines = capsys.readouterr().out.splitlines()
