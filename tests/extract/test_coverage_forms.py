@@ -148,6 +148,29 @@ class TestPeople:
         assert story(text).people == ()
 
 
+class TestAffiliations:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The union's chief negotiator, Duncan Crabtree-Ireland, said it was unfair.",
+            "Duncan Crabtree-Ireland, the union's chief negotiator, said it was unfair.",
+            "Union negotiator Duncan Crabtree-Ireland said it was unfair.",
+        ],
+    )
+    def test_the_union_is_the_one_the_article_names(self, sentence):
+        (person,) = story(f"SAG-AFTRA is on strike. {sentence}").people
+        assert person.affiliation is not None
+        assert person.affiliation.name == "SAG-AFTRA"
+
+    def test_with_two_unions_named_the_union_is_unknown(self):
+        text = (
+            "SAG-AFTRA and the WGA are on strike. The union's chief negotiator, "
+            "Duncan Crabtree-Ireland, said it was unfair."
+        )
+        (person,) = story(text).people
+        assert person.affiliation is None
+
+
 class TestQuotes:
     def test_the_speaker_after_a_quotation_with_an_apposition(self):
         text = '"We are fighting this," Ann Lee, the president of SAG-AFTRA, said at a rally.'

@@ -249,7 +249,9 @@ def find_people(
         >>> [(m.person.name, m.person.role) for m in find_people(text, [])]
         [('Duncan Crabtree-Ireland', 'chief negotiator')]
     """
-    known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs})  # once: linear
+    unions = {m.name: m.organization for m in orgs if m.kind is OrganizationKind.UNION}
+    only = next(iter(unions.values())) if len(unions) == 1 else None
+    known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only)  # once: linear
     found = []
     for by_role, match in name_cues(text, folded):
         mention = _read_person(text, match, known, by_role=by_role)
@@ -285,6 +287,7 @@ class _Orgs(NamedTuple):
     mentions: list[OrgMention]
     starts: list[int]
     names: set[str]
+    union: Organization | None  # the one union the text names, if it names exactly one
 
 
 def _read_person(
@@ -314,7 +317,9 @@ def _read_person(
     affiliation = _org_at(orgs, match.start("org")) if by_role and match.group("org") else None
     if role is not None and affiliation is None:  # "SAG-AFTRA president Fran Drescher"
         role_at = match.start("role") if by_role else match.start("name")
-        affiliation = _org_before(known, text, role_at)
+        affiliation = _org_before(known, text, role_at) or _the_union(
+            known, text, max(0, role_at - 16), role_at, role
+        )
     end = match.end("name")
     if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
         role = "actor"
@@ -324,7 +329,29 @@ def _read_person(
         for group in ("org", "porg"):  # "president of SAG-AFTRA", "SAG-AFTRA's president"
             if apposed.group(group):
                 affiliation = _org_at(orgs, apposed.start(group))
+        if affiliation is None:
+            affiliation = _the_union(known, text, apposed.start(), apposed.start("role"), role)
     return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
+
+
+_UNION_BEFORE = _regex.compile(
+    r"\b(?:the[ \u00a0])?(?:union|guild)(?:['’]s)?[ \u00a0]\Z", re.IGNORECASE
+)
+
+
+def _the_union(
+    known: _Orgs, text: str, start: int, role_at: int, role: str | None
+) -> Organization | None:
+    """The one union the text names, when "the union's" or "union" comes just before a role.
+
+    "the union's president, Fran Drescher", "Union president Fran Drescher" (the word
+    then part of the role). With two unions named, which one is meant stays unknown.
+    """
+    if known.union is None:
+        return None
+    if (role or "").lower().startswith(("union ", "guild ")):
+        return known.union
+    return known.union if _UNION_BEFORE.search(text, start, role_at) else None
 
 
 def _titled_role(text: str, at: int, title: str) -> str:
