@@ -1381,23 +1381,22 @@ class TestPostings:
         (posting,) = story(text).job_postings
         assert posting.location is None
 
-    def test_a_fuller_title_after_a_bare_role(self):
+    @pytest.mark.parametrize(
+        ("opening", "title"),
+        [
+            # a bare role gives way to the fuller title named later
+            ("Netflix is looking to hire a manager for its AI efforts", "product manager"),
+            # a title of several words stays
+            ("Netflix is hiring an AI product manager", "AI product manager"),
+        ],
+    )
+    def test_the_title_kept(self, opening, title):
         text = (
-            "Netflix is looking to hire a manager for its AI efforts at up to $900,000. The job "
-            "posting, for a product manager for its machine learning platform, lists a range of "
-            "$300,000 to $900,000."
+            f"{opening} at up to $900,000. The job posting, for a product manager for its "
+            "machine learning platform, lists a range of $300,000 to $900,000."
         )
         (posting,) = story(text).job_postings
-        assert posting.title == "product manager"
-
-    def test_a_title_of_several_words_stays(self):
-        text = (
-            "Netflix is hiring an AI product manager for up to $900,000. The job posting, for a "
-            "product manager for its machine learning platform, lists a range of $300,000 to "
-            "$900,000."
-        )
-        (posting,) = story(text).job_postings
-        assert posting.title == "AI product manager"
+        assert posting.title == title
 
     def test_a_range_widens_the_amount_before(self):
         text = (
@@ -2081,20 +2080,6 @@ class TestLikeness:
         proposers = {p.proposer.name for p in story(text).likeness_proposals if p.proposer}
         assert "Netflix" not in proposers
 
-    def test_no_consent_or_pay_and_just_one_day(self):
-        text = (
-            "SAG-AFTRA said the studios proposed that extras could be scanned after being paid "
-            "for just one day, with their likeness used in any project, forever, with no "
-            "consent or pay."
-        )
-        (proposal,) = story(text).likeness_proposals
-        assert str(proposal.payment) == "one day's pay"
-        assert (proposal.perpetual, proposal.consent_required, proposal.compensated_reuse) == (
-            True,
-            False,
-            False,
-        )
-
     def test_the_studios_terms_in_other_words(self):
         text = (
             "The AMPTP said its proposal would only allow a studio to use a digital replica of a "
@@ -2108,12 +2093,22 @@ class TestLikeness:
             True,
         )
 
-    def test_terms_in_other_words(self):
-        text = (
-            "Union negotiators said the AMPTP had proposed scanning background actors, paying "
-            "them for a day, and using their likeness in perpetuity without further consent "
-            "or compensation."
-        )
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "Union negotiators said the AMPTP had proposed scanning background actors, "
+                "paying them for a day, and using their likeness in perpetuity without further "
+                "consent or compensation."
+            ),
+            (
+                "SAG-AFTRA said the studios proposed that extras could be scanned after being "
+                "paid for just one day, with their likeness used in any project, forever, with "
+                "no consent or pay."
+            ),
+        ],
+    )
+    def test_terms_in_other_words(self, text):
         (proposal,) = story(text).likeness_proposals
         assert str(proposal.payment) == "one day's pay"
         assert (proposal.perpetual, proposal.consent_required, proposal.compensated_reuse) == (
