@@ -68,13 +68,9 @@ def render(story: Story) -> str:
 
 
 def _posting(p: JobPosting) -> str:
-    located = (
-        ""
-        if p.location is None
-        else f", {p.location}"
-        if p.location == "remote"
-        else f", based in {p.location}"
-    )
+    located = ""
+    if p.location is not None:
+        located = ", remote" if p.location == "remote" else f", based in {p.location}"
     duties = f"; duties: {'; '.join(p.duties)}" if p.duties else ""
     return (
         f"{p.employer.name}: {p.title or 'untitled role'}, pay {p.pay or 'not stated'}"

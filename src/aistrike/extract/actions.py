@@ -108,10 +108,11 @@ _LINE_CALLS = _regex.compile(
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
 # "ended its own strike on Sept. 27", "the walkout, which ended November 9": the day it
 # ended, never the day it began
+_BACK_TO_WORK = r"(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)"
 _END_CUE = _regex.compile(
     r"\b(?:ended|called[ \u00a0]off|concluded)\b[^,.;:!?]{0,30}\Z"  # past: not "will end on Friday"
     # members who returned (or went back) to work on a day: the day it ended
-    r"|\b(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)\b[^,.;:!?]{0,30}\Z"
+    rf"|\b{_BACK_TO_WORK}\b[^,.;:!?]{{0,30}}\Z"
     # "lasted from July 14 until November 9", "held out until November 9" (not after publication)
     r"|\b(?:until|till)[ \u00a0]+\Z",
     re.IGNORECASE,
@@ -199,10 +200,7 @@ _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 # Right after a sentence that reports a strike, these report it too: "The WGA has been on strike
 # since May 2. SAG-AFTRA followed on July 14.", "The actors returned to sets on Thursday" (the
 # day it ended)
-_FOLLOWED = _regex.compile(
-    r"\b(?:followed|(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set))\b",
-    re.IGNORECASE,
-)
+_FOLLOWED = _regex.compile(rf"\b(?:followed|{_BACK_TO_WORK})\b", re.IGNORECASE)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 # A sentence whose subject is a pronoun: "It began on July 14", "They walked out on May 2".
 _PRONOUN = _regex.compile(r"(?:It|They)[ \u00a0]")

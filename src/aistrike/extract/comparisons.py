@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -529,7 +528,6 @@ def _day_counts(
     """
     found = []
     compared = _Compared(ctx, sentence, last, skip=_is_day_rate)
-    rate: re.Match[str] | None = _UNREAD
     for number in find_numbers(ctx.text, sentence.start, sentence.end):
         days = _DAYS.match(ctx.text, number.end)
         if days is None or number.value <= 1 or _in_amount(ctx, number):
@@ -539,8 +537,7 @@ def _day_counts(
         # a verb of paying or of being worth before the count: not "$50 million over 118 days"
         if not _EQUALS.search(ctx.text, max(sentence.start, number.start - 80), number.start):
             continue
-        if rate is _UNREAD:  # the same for every claim of the sentence: read once
-            rate = _DAY_RATE_TEXT.search(sentence.text)
+        rate = compared.day_rate
         found.append(
             CompensationComparison(
                 kind=ComparisonKind.COVERS_COUNT,
@@ -586,7 +583,7 @@ class _Compared:
         before = ctx.sentence_before(sentence)
         # the pay named last counts only when it was named in the sentence before
         self.last_pay = last[0] if before and last[1] > before.start else None
-        self._before, self._end = before, _UNREAD
+        self._before = before
 
     @functools.cached_property
     def before_text(self) -> str:
@@ -621,13 +618,17 @@ class _Compared:
             amount = _employer_pay(ctx, sentence, at, _COMPARED_REACH)
         if amount is None:
             return None
-        if self._end is _UNREAD:
-            self._end = sentence.search(_END)  # "the top of that range", once a sentence
         return _end_of_range(amount, self._end)
 
+    @functools.cached_property
+    def _end(self) -> re.Match[str] | None:
+        """Which end of a range the sentence speaks of ("the top of that range"), read once."""
+        return self.sentence.search(_END)
 
-_UNREAD: Any = object()
-"""A value not yet worked out."""
+    @functools.cached_property
+    def day_rate(self) -> re.Match[str] | None:
+        """The day rate the sentence names in its own words, read once for all its claims."""
+        return _DAY_RATE_TEXT.search(self.sentence.text)
 
 
 def _benchmark_of(against_text: str) -> Benchmark:

@@ -322,8 +322,8 @@ def _referred(ctx: Context, sentence: Sentence, verb_at: int) -> Organization | 
 
 def _named_after(ctx: Context, sentence: Sentence, at: int) -> Person | None:
     """The first person named soon after *at*: the X of "According to X," or "Per X,"."""
-    named = ctx.people_in(at, min(sentence.end, at + 80))
-    return named[0].person if named else None
+    named = ctx.first_person_in(at, min(sentence.end, at + 80))
+    return named.person if named else None
 
 
 def _owner(text: str) -> str | None:

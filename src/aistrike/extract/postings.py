@@ -230,7 +230,6 @@ _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
     | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
 )
-# An amount a business figure, not pay: "said revenue rose to $8 billion"
 # A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
 _NEGATED = _regex.compile(NEGATED, re.IGNORECASE)
 _COMPARED = _regex.compile(
@@ -467,8 +466,7 @@ def _location(ctx: Context, evidence: list[Span]) -> str | None:
         based = _BASED.search(ctx.text, max(span.start, word - 20), span.end) if word >= 0 else None
         if based is not None:
             place = based.group("place")
-            remote = _remote(ctx, based.end(), span.end)
-            return f"{place}, or remote" if remote else place
+            return f"{place}, or remote" if _remote(ctx, based.end(), span.end) else place
         remote = remote or _remote(ctx, span.start, span.end)
     return "remote" if remote else None
 
@@ -575,8 +573,9 @@ def _add_opening_pay_or_words(ctx: Context, sentence: Sentence, drafts: list["_D
     """
     if not drafts:
         return
-    says = (opening := _PAY_OPENING.match(sentence.text)) is None
-    opening = opening or _LISTING_SAYS.match(sentence.text)
+    pay_opening = _PAY_OPENING.match(sentence.text)
+    says = None if pay_opening else _LISTING_SAYS.match(sentence.text)  # the listing's words
+    opening = pay_opening or says
     last, before = drafts[-1], ctx.sentence_before(sentence)
     if opening is None or before is None or last.evidence[-1] != before.span:
         return
