@@ -79,6 +79,20 @@ class TestPeople:
             ),
             ("Los Angeles Mayor Karen Bass said so.", Person("Karen Bass", role="mayor")),
             ("McDonald Smith said so.", Person("McDonald Smith")),
+            (  # Latin letters
+                '"It is cruel," said Lucía Ferrandis, a professor.',
+                Person("Lucía Ferrandis", role="professor"),
+            ),
+            ("Jörg Müller-Łukasz said so.", Person("Jörg Müller-Łukasz")),
+            (  # a verb of naming, and a role outside the union's
+                'Labour lawyer Tom Reid, who advises actors, called it "a win".',
+                Person("Tom Reid", role="lawyer"),
+            ),
+            ('Tom Reid called the deal "a win".', Person("Tom Reid")),
+            (
+                "Guest Ann Lee, a labour economist, explains the plan.",
+                Person("Ann Lee", role="guest"),
+            ),
             (
                 (
                     "According to Duncan Crabtree-Ireland, the national executive director and "
@@ -142,6 +156,9 @@ class TestPeople:
             "By a staff reporter The Writers Guild of America ended its strike.",  # a determiner
             "Critics said The Spanish dating series was cruel.",
             "Commenters on Hacker News argued the top of the band is rare.",  # a place, not a name
+            "Agents in the West End described a quiet summer.",
+            # an organisation's last words: "Arts Alliance" is no one's name
+            "The Media, Entertainment and Arts Alliance, which represents actors, said no.",
         ],
     )
     def test_no_person(self, text):
@@ -503,6 +520,12 @@ class TestActions:
             "WGA": datetime.date(2023, 5, 2),
         }
 
+    def test_a_date_in_a_clause_with_its_own_subject(self):
+        """ "where the WGA has been on strike since May 2": the WGA's day, though SAG-AFTRA joined."""
+        text = "SAG-AFTRA members joined writers at Paramount, where the WGA has been on strike since May 2."
+        started = {a.union.name: a.started for a in story(text).labour_actions}
+        assert started == {"SAG-AFTRA": None, "WGA": datetime.date(2023, 5, 2)}
+
     def test_a_date_in_a_clause_about_other_members(self):
         """The writers' date is not SAG-AFTRA's, and the WGA, not named, gets no strike."""
         text = "SAG-AFTRA is on strike. Actors joined writers who have been on strike since May 2."
@@ -651,6 +674,11 @@ class TestActions:
                 "2023-09-27",
             ),
             ("The WGA strike will end on Friday, the union said.", None, None),  # not yet
+            (  # a time between the verb and the day
+                "SAG-AFTRA's strike ended at 12:01 a.m. on Thursday, November 9, after 118 days.",
+                None,
+                "2023-11-09",
+            ),
             (
                 (
                     "SAG-AFTRA members returned to work on Thursday, November 9, ending a "
@@ -708,6 +736,17 @@ class TestActions:
             (aistrike.Demand.AI_PROTECTION,),
         )
         assert found.likeness_proposals == ()  # the AMPTP's line is no proposal of the first
+
+    def test_time_stamped_and_numbered_lines_are_a_sentence_each(self):
+        text = "Show notes\n03:15 - The job ad\n1:02:03 Next up\n2) Background actors\n3. Scans"
+        assert sentence_texts(text) == [
+            "Show notes",
+            "03:15 - The job ad",
+            "1:02:03 Next up",
+            "2) Background actors",
+            "3.",  # a full stop and a space end a sentence, as elsewhere
+            "Scans",
+        ]
 
     def test_a_time_of_day_ends_no_sentence(self):
         text = (
@@ -933,6 +972,23 @@ class TestPostings:
             (
                 "Amazon is looking for a senior machine learning engineer.",
                 [("Amazon", "senior machine learning engineer", None)],
+            ),
+            (  # the title after the listing's colon
+                "The Netflix job ad: a product manager for its platform, at up to $900,000 a year.",
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
+            (  # six words of title before "opening"
+                (
+                    "Netflix posted a Product Manager - Machine Learning Platform opening with a "
+                    "listed range of $300,000 to $900,000."
+                ),
+                [
+                    (
+                        "Netflix",
+                        "Product Manager - Machine Learning Platform",
+                        "$300,000 to $900,000",
+                    )
+                ],
             ),
             (
                 (
@@ -1179,6 +1235,18 @@ class TestPostings:
     )
     def test_no_posting_without_a_title(self, text):
         assert postings(text) == []
+
+    def test_no_title_nor_employer_misread(self):
+        """The words of a session are no title; "the company behind" a study is not Netflix."""
+        text = (
+            "Netflix is hiring a product manager. The company behind a study is paying $300 for "
+            "a two-hour session in which participants act out emotions."
+        )
+        assert postings(text) == [("Netflix", "product manager", None)]
+
+    def test_people_the_text_knows_are_no_title(self):
+        """ "for the writers": no role on offer, so a cue with no title nor pay gives nothing."""
+        assert postings("Netflix has posted a job ad, and it is bad news for the writers.") == []
 
     def test_looking_to_hire(self):
         text = "Netflix is looking to hire an AI product manager with a salary of up to $900,000."

@@ -109,10 +109,14 @@ _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May"
 # "ended its own strike on Sept. 27", "the walkout, which ended November 9": the day it
 # ended, never the day it began
 _BACK_TO_WORK = r"(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)"
+# Up to 30 characters of a clause, no punctuation, after a time of day if one comes first,
+# as in "ended at 12:01 a.m. on Thursday".
+_GAP = r"(?:[ \u00a0]at[ \u00a0]\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?)?[^,.;:!?]{0,30}"
 _END_CUE = _regex.compile(
-    r"\b(?:ended|called[ \u00a0]off|concluded)\b[^,.;:!?]{0,30}\Z"  # past: not "will end on Friday"
+    # the past tense: not "will end on Friday"
+    rf"\b(?:ended|called[ \u00a0]off|concluded)\b{_GAP}\Z"
     # members who returned (or went back) to work on a day: the day it ended
-    rf"|\b{_BACK_TO_WORK}\b[^,.;:!?]{{0,30}}\Z"
+    rf"|\b{_BACK_TO_WORK}\b{_GAP}\Z"
     # "lasted from July 14 until November 9", "held out until November 9" (not after publication)
     r"|\b(?:until|till)[ \u00a0]+\Z",
     re.IGNORECASE,
@@ -153,7 +157,7 @@ _DEMAND = _regex.compile(
 )
 _DEMAND_OPENERS = _regex.unextended(p[:4] for _, phrases in DEMAND_WORDS for p in phrases)
 _DEMAND_OF_GROUP = {f"d{index}": demand for index, (demand, _) in enumerate(DEMAND_WORDS)}
-_CLAUSE = _regex.compile(r",[ \u00a0](?:while|whereas|but|and)\b|;")
+_CLAUSE = _regex.compile(r",[ \u00a0](?:while|where(?:as)?|but|and)\b|;")
 # A strike word just after a negation ("are not on strike") or a word of what may come
 # ("would consider a strike", "the threat of a strike"), or before a vote ("a strike
 # authorisation vote"), reports no strike that is on.

@@ -144,21 +144,32 @@ _ROLES = (
     "actor", "actress",
     "writer", "screenwriter", "comedian", "star", "member", "performer", "reporter",
     "general secretary", "secretary", "organiser", "organizer", "official",
+    "lawyer", "attorney", "analyst", "professor", "economist", "host",
 )  # fmt: skip
 # "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
 # "[a-z]++" never gives letters back: no match needs it to, as a capital, a mark, a space
 # or the end of the word follows. Failing at each capital then costs a third less.
-_NAME_WORD = r"[A-Z][a-z]++(?:[A-Z][a-z]++)?(?:[-'’][A-Z][a-z]++)?"
-_NAME_REST = rf"(?:[ \u00a0](?:{_NAME_WORD}|[A-Z]\.)){{1,2}}"  # one or two more words or initials
-_NAME = rf"(?:{_NAME_WORD}|[A-Z]\.){_NAME_REST}"
+# Letters of Latin-script names too: "Lucía", "Müller", "Łukasz", "Wałęsa"
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŒŘŚŞŠŢŽŹŻ"
+_LOWER = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]++(?:[{_UPPER}][{_LOWER}]++)?(?:[-'’][{_UPPER}][{_LOWER}]++)?"
+_NAME_REST = (
+    rf"(?:[ \u00a0](?:{_NAME_WORD}|[{_UPPER}]\.)){{1,2}}"  # one or two more words or initials
+)
+_NAME = rf"(?:{_NAME_WORD}|[{_UPPER}]\.){_NAME_REST}"
 _VERBS = "|".join(SPEECH_VERBS)
+# A name before a verb of naming is someone's too: "Tom Reid called the offer an insult"
+_NAMING_VERBS = ("called", "described")
+_CUE_VERBS = "|".join((*SPEECH_VERBS, *_NAMING_VERBS))
 # Three kinds of cue, each its own pattern so that each opens with what re skips ahead
 # to; find_people takes their matches as re would those of their alternation
 # (_regex.finditer_first). First, a name before a speech verb, opening with its capital.
 _BY_VERB = _regex.compile(
-    rf"(?P<name>[A-Z](?:[a-z]++(?:[A-Z][a-z]++)?(?:[-'’][A-Z][a-z]++)?|\.){_NAME_REST})"  # _NAME, its capital first
+    rf"(?P<name>[{_UPPER}](?:[{_LOWER}]++(?:[{_UPPER}][{_LOWER}]++)?(?:[-'’][{_UPPER}][{_LOWER}]++)?|\.)"
+    rf"{_NAME_REST})"  # _NAME, its capital first
     # an age may come first: "Sarah Jones, 34, a background actor, said"
-    rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_VERBS})\b|[ \u00a0](?:{_VERBS}|has said|had said|previously said)\b"
+    rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_CUE_VERBS})\b"
+    rf"|[ \u00a0](?:{_CUE_VERBS}|has said|had said|previously said)\b"
     # or a role set off by commas, whatever the verb: "Fran Drescher, president of SAG-AFTRA,
     # called ..."; the role ends the apposition, or an organisation after it does
     rf"|,[ \u00a0](?:(?:the|a|an)[ \u00a0])?(?:[\w'’-]++[ \u00a0]){{0,2}}?(?:{_trie_pattern(list(_ROLES))})"
@@ -189,7 +200,17 @@ _BY_ROLE = _regex.compile(
 _TITLES = frozenset(role for role in _ROLES if " " not in role and not role.isupper())
 """Roles that may open a name as a title ("Actor Rob Delaney"), in lower case."""
 _HONORIFICS = frozenset(
-    {"mayor", "governor", "senator", "judge", "reporter", "creator", "producer", "showrunner"}
+    {
+        "mayor",
+        "governor",
+        "senator",
+        "judge",
+        "reporter",
+        "creator",
+        "producer",
+        "showrunner",
+        "guest",
+    }
 )
 """Other titles that may open a name ("Mayor Karen Bass"): the role, not a first name."""
 _NAME_TITLES = _TITLES | _HONORIFICS
@@ -211,7 +232,15 @@ _DETERMINERS = frozenset(
 )
 """Words that open no person's name, though capitalised at the start of a sentence."""
 # A name right after one of these is a place or an outlet: "Commenters on Hacker News argued"
-_PLACE_BEFORE = _regex.compile(r"\b(?:on|at|in|from|near|outside|inside|via)[ \u00a0]\Z")
+_PLACE_BEFORE = _regex.compile(
+    r"\b(?:on|at|in|from|near|outside|inside|via)[ \u00a0](?:the[ \u00a0])?\Z"
+)
+_ORG_NOUNS = frozenset(
+    {"Alliance", "Guild", "Union", "Association", "Council", "Federation", "Institute"}
+    | {"Foundation", "Group", "Studios", "Productions", "Pictures", "Entertainment", "Media"}
+    | {"Network", "Coalition", "Committee", "Society", "Agency", "University", "College"}
+)
+"""Last words of an organisation's name, never of a person's."""
 _NOT_NAMES = frozenset(
     {
         "Black Mirror",
@@ -268,7 +297,7 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     """
     folded = _regex.fold(text) if folded is None else folded
     # else no name before a verb, nor before a role set off by commas
-    speaks = any(verb in text for verb in SPEECH_VERBS) or any(
+    speaks = any(verb in text for verb in (*SPEECH_VERBS, *_NAMING_VERBS)) or any(
         map(folded.__contains__, _ROLE_WORDS)
     )
     streams = [
@@ -308,8 +337,9 @@ def _read_person(
         name in org_names
         or name in _NOT_NAMES
         or name.split(maxsplit=1)[0] in _DETERMINERS  # "The Writers Guild", "Some British actors"
+        or name.rsplit(maxsplit=1)[-1] in _ORG_NOUNS  # "... and Arts Alliance, which ..., said"
         # "Commenters on Hacker News argued": a place or an outlet
-        or _PLACE_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
         or any(word in org_names for word in name.split())
         or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):

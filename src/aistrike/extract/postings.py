@@ -49,7 +49,7 @@ _CUE = _regex.compile(
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     # "posted a job", "listed a Product Manager, Machine Learning Platform role"
     r"|\b(?P<posted>(?:post(?:ed|ing)|list(?:ed|ing)|advertised|placed|published)[ \u00a0](?:a|an|the)[ \u00a0])"
-    r"(?:[\w,-]++[ \u00a0]){0,5}?(?:job|role|position|listing|opening|gig)\b"
+    r"(?:[\w,-]++[ \u00a0]){0,7}?(?:job|role|position|listing|opening|gig)\b"
     # "has posted other AI-related roles"
     r"|\b(?:posted|listed)[ \u00a0](?:[\w-]++[ \u00a0]){1,3}?(?:jobs|roles|positions|openings|listings)\b",
     re.IGNORECASE,
@@ -96,6 +96,7 @@ _PAID_CUE = _regex.compile(
 # hiring ...", "It is also recruiting ...". Without such a reference it is about someone else.
 _EMPLOYER_REFERENCE = _regex.compile(
     r"\b(?:the[ \u00a0](?:same[ \u00a0]|[\w-]{1,20}+[ \u00a0])?(?:company|firm|streamer|studio|platform|service|group|giant)"
+    r"(?![ \u00a0]behind\b)"  # "the company behind a study": one not named yet
     r"|it|its|it's|it’s)\b",
     re.IGNORECASE,
 )
@@ -132,7 +133,7 @@ _TITLE_WORDS = (
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
-    r"|including)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"|including|(?:ad|advert|listing|posting|opening):)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
@@ -228,8 +229,11 @@ _TITLE_WORD = _regex.compile(r"[\w+/&.-]+")
 _MAX_TITLE_WORDS = 6
 _TITLE_STOP = frozenset(
     {"a", "an", "the", "and", "or", "to", "with", "for", "of", "is", "are", "job", "opening"}
+    | {"in", "which", "who", "that", "where", "when"}  # "a session in which participants"
     | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
 )
+# Words before a plural that make it people already known, not a role: "for the writers"
+_KNOWN = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 # A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
 _NEGATED = _regex.compile(NEGATED, re.IGNORECASE)
 _COMPARED = _regex.compile(
@@ -937,7 +941,8 @@ def _title(
     at = cue
     while (match := pattern.search(sentence, at, end)) is not None:
         title = _clean_title(match.group("title"))
-        if title is not None:
+        # "what comes next for the writers": people the text knows, not a role on offer
+        if title is not None and match.group("title").split(None, 1)[0].lower() not in _KNOWN:
             return title + (match.group("tail") or "")
         at = match.start() + 1
     return None

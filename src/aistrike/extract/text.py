@@ -67,11 +67,14 @@ def read_header(text: str) -> Header | None:
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes or brackets)
-# before whitespace, at a blank line, or before a line that opens with a bullet ("- ", "• "):
-# a list's items have no full stops. Single character classes and bounded repeats only:
+# before whitespace, at a blank line, or before a line that opens with a bullet ("- ", "• "),
+# a time stamp ("11:40 - ", in show notes) or an item's number ("2. "): a list's items have
+# no full stops. Single character classes and bounded repeats only:
 # linear. It opens with one class of its first characters, so that ``re`` skips ahead to them.
 _SENTENCE_END = _regex.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s)|(?<=\n)(?:\s*\n|(?=[ \t]{0,8}[-•*–—‣▪][ \t])))"
+    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s)|(?<=\n)(?:\s*\n|(?=[ \t]{0,8}[-•*–—‣▪][ \t])"
+    # a line that opens with a time stamp ("11:40 - ...") or a number ("2. ...", "3) ...")
+    r"|(?=[ \t]{0,8}(?:\d{1,2}(?::\d\d){1,2}|\d{1,2}[.)])[ \t])))"
 )
 
 
