@@ -2568,3 +2568,33 @@ def test_a_weekday_and_its_date(text, days):
     from aistrike.extract.dates import find_dates  # noqa: PLC0415
 
     assert [str(m.day) for m in find_dates(text, published=PUBLISHED)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # up to a week ahead: what is about to happen
+        ("will go on strike on July 26", "2024-07-25", "2024-07-26"),
+        ("will go on strike on July 26", "2024-07-18", "2023-07-26"),  # more than a week
+        ("on Jan 3", "2023-12-30", "2024-01-03"),
+        # a weekday picks the year it fits
+        ("since Friday, July 14", "2024-07-25", "2023-07-14"),
+        ("on Friday, July 26", "2024-07-25", "2024-07-26"),
+        ("on Monday, July 14", "2024-07-25", "2024-07-14"),  # fits no year: the latest
+        ("on Feb 29", "2025-03-01", "2024-02-29"),  # the year that has it
+    ],
+)
+def test_a_day_and_month_around_publication(text, published, day):
+    from aistrike.extract.dates import find_dates  # noqa: PLC0415
+
+    (mention,) = find_dates(text, published=datetime.date.fromisoformat(published))
+    assert str(mention.day) == day
+
+
+def test_their_strike_opening_a_sentence_is_the_union_before():
+    text = (
+        "Writers went back after the Writers Guild of America reached a deal. "
+        "Their strike had begun on May 2 and lasted 148 days."
+    )
+    found = aistrike.extract(text, published=datetime.date(2023, 11, 10))
+    assert [(a.union.name, str(a.started)) for a in found.labour_actions] == [("WGA", "2023-05-02")]

@@ -196,6 +196,8 @@ _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "The 160,000-member union": found at its rare "-member" (a start word "the " would be
 # looked for at every "the"), then read around
 _SIZES = ("-member",)
+# "Their strike had begun on May 2", opening a sentence: the union of the sentence before
+_THEIR_STRIKE = ("their strike", "its strike", "their walkout", "its walkout")
 _SIZED = _regex.compile(r"\bthe[ \u00a0][\d,]{1,9}\Z", re.IGNORECASE)
 _SIZED_UNION = _regex.compile(r"-member[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "both unions", "the first double strike": the two unions the article names
@@ -325,6 +327,7 @@ def _union_finder(
         for match in _TOGETHER.at_words(ctx.text, ctx.folded)(0):
             found += [(match.start(), union) for union in named.values()]
         found += _the_union(ctx, named)
+    found += _their_strike(ctx, named)
     if members:
         words = _regex.compile(r"\b(?:" + "|".join(members) + r")\b", re.IGNORECASE)
         found += [
@@ -347,9 +350,6 @@ def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, 
     may the sentence after the reference: "The union went on strike on July 14, joining
     the WGA, whose members have been out since May 2."
     """
-    unions = [m for m in ctx.orgs if m.name in named]
-    starts = [m.start for m in unions]
-    found = []
     openings = [match.start() for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0)]
     openings += [  # "The 160,000-member union"
         sized.start()
@@ -357,7 +357,27 @@ def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, 
         if _SIZED_UNION.match(ctx.text, at)
         and (sized := _SIZED.search(ctx.text, max(0, at - 14), at)) is not None
     ]
-    for opening in sorted(openings):
+    return _opening_references(ctx, named, sorted(openings))
+
+
+def _their_strike(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, Organization]]:
+    """The union each "Their strike" or "Its walkout" opening a sentence stands for.
+
+    That is the one union the sentence before names: "Writers went back after the
+    WGA reached a deal. Their strike had begun on May 2."
+    """
+    openings = [s.start for s in ctx.sentences if ctx.folded.startswith(_THEIR_STRIKE, s.start)]
+    return _opening_references(ctx, named, openings) if openings else []
+
+
+def _opening_references(
+    ctx: Context, named: dict[str, Organization], openings: list[int]
+) -> list[tuple[int, Organization]]:
+    """Each of *openings* that opens its sentence, with the one union the sentence before names."""
+    unions = [m for m in ctx.orgs if m.name in named]
+    starts = [m.start for m in unions]
+    found = []
+    for opening in openings:
         if opening and not ctx.text[opening - 1].isspace():
             continue  # a sentence opens after a space or a line break: this one opens none
         here = ctx.sentences_at([opening])

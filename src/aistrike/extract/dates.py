@@ -9,7 +9,7 @@ stay unresolved.
 import functools
 import re
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import attrs
 
@@ -46,6 +46,8 @@ _MONTH_OR_WEEKDAY = _regex.compile(
 # What follows a date that heads a line of a timeline: "- July 14: Actors join ...", "May 2 – ..."
 _HEAD_AFTER = _regex.compile(r"[ \u00a0]*(?::|[–—-][ \u00a0])")
 _BULLETS = " \u00a0\t-–—•*·"
+_AHEAD = timedelta(days=7)
+"""How far after publication a day and month with no year may fall: "on July 14", a day ahead."""
 _WEEKDAY_RULES = {
     "monday": MO,
     "tuesday": TU,
@@ -79,9 +81,10 @@ def find_dates(
 ) -> list[DateMention]:
     """Find dates between *start* and *end*, resolved against *published*.
 
-    A day and month with no year take the latest such date on or before
-    *published* (news reports what has happened); without *published* they
-    stay unresolved (``day`` and ``month`` both None).
+    A day and month with no year take the latest such date up to a week after
+    *published* (news reports what has happened, or is about to); a weekday given
+    with them picks the year it fits ("Friday, July 14" in 2024 is 2023's). Without
+    *published* they stay unresolved (``day`` and ``month`` both None).
 
     Examples:
         >>> import datetime
@@ -116,31 +119,57 @@ def _parse_day(day_text: str, month_text: str, year: int) -> date | None:
 def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None, YearMonth | None]:
     groups = match.groupdict()
     if groups["wd4"]:
-        if published is None:
-            return None, None
-        rule = _WEEKDAY_RULES[groups["wd4"].lower()]
-        return published + relativedelta(days=-1, weekday=rule(-1)), None
+        return _weekday_before(groups["wd4"], published), None
     month_text = groups["m1"] or groups["m2"] or groups["m3"]
     day_text = groups["d1"] or groups["d2"]
     year_text = groups["y1"] or groups["y2"] or groups["y3"]
     if year_text is None and published is None:
         return None, None
-    year = int(year_text) if year_text else published.year  # type: ignore[union-attr]
-    parsed = _parse_day(day_text or "1", month_text, year)
-    if parsed is None:
-        return None, None  # "31 February": not a date
     if day_text is None:
-        result = YearMonth(parsed.year, parsed.month)
-        if (
-            year_text is None
-            and published is not None
-            and (parsed.year, parsed.month) > (published.year, published.month)
-        ):
-            result = YearMonth(parsed.year - 1, parsed.month)
-        return None, result
-    if year_text is None and published is not None and parsed > published:
-        parsed -= relativedelta(years=1)
-    return parsed, None
+        return None, _month(month_text, year_text, published)
+    if year_text is None:
+        return _nearest(day_text, month_text, published, groups["wd1"] or groups["wd2"]), None
+    return _parse_day(day_text, month_text, int(year_text)), None  # None for "31 February 2023"
+
+
+def _weekday_before(weekday: str, published: date | None) -> date | None:
+    """The last such weekday before publication, for "on Tuesday"."""
+    if published is None:
+        return None
+    rule = _WEEKDAY_RULES[weekday.lower()]
+    return published + relativedelta(days=-1, weekday=rule(-1))
+
+
+def _month(month_text: str, year_text: str | None, published: date | None) -> YearMonth | None:
+    """The month of "since May": of the year given, else the latest such month up to publication."""
+    year = int(year_text) if year_text else published.year  # type: ignore[union-attr]
+    parsed = _parse_day("1", month_text, year)
+    if parsed is None:
+        return None
+    if year_text is None and published is not None and parsed.month > published.month:
+        return YearMonth(year - 1, parsed.month)
+    return YearMonth(year, parsed.month)
+
+
+@functools.lru_cache(maxsize=1024)
+def _nearest(day_text: str, month_text: str, published: date, weekday: str | None) -> date | None:
+    """The day and month with no year as the text means it, around *published*.
+
+    The latest such day up to a week after publication ("will go on strike on July
+    14", a day ahead); of those, one whose weekday the text gives, when one of the
+    year before, of publication or after has it ("Friday, July 14" in 2024 is 2023's).
+    Cached, as news repeats its dates.
+    """
+    latest = published + _AHEAD
+    fallback = None
+    for year in (published.year + 1, published.year, published.year - 1):
+        day = _parse_day(day_text, month_text, year)
+        if day is None or day > latest:
+            continue
+        if weekday is None or day.weekday() == _WEEKDAY_RULES[weekday.lower()].weekday:
+            return day
+        fallback = fallback or day
+    return fallback
 
 
 def heads_line(text: str, start: int, mention: DateMention) -> bool:
