@@ -973,6 +973,20 @@ class TestPostings:
                 "Amazon is looking for a senior machine learning engineer.",
                 [("Amazon", "senior machine learning engineer", None)],
             ),
+            (  # a second title of the same cue, with its own pay (here none)
+                (
+                    "Netflix is also hiring a machine learning scientist, with a salary range of "
+                    "$150,000 to $750,000, and a senior software engineer, for whom it lists no pay."
+                ),
+                [
+                    ("Netflix", "machine learning scientist", "$150,000 to $750,000 a year"),
+                    ("Netflix", "senior software engineer", None),
+                ],
+            ),
+            (  # a person who then speaks is no second title
+                "Netflix is hiring an AI product manager, and a writer who worked on a show said no.",
+                [("Netflix", "AI product manager", None)],
+            ),
             (  # the title after the listing's colon
                 "The Netflix job ad: a product manager for its platform, at up to $900,000 a year.",
                 [("Netflix", "product manager", "$900,000 a year")],
@@ -1243,6 +1257,20 @@ class TestPostings:
             "a two-hour session in which participants act out emotions."
         )
         assert postings(text) == [("Netflix", "product manager", None)]
+
+    def test_a_second_title_is_known_by_its_title_alone(self):
+        """The unpaid senior engineer takes no later pay that names no title or another."""
+        text = (
+            "Netflix is also hiring a machine learning scientist, with a salary range of "
+            "$150,000 to $750,000, and a senior software engineer, for whom it lists no pay. "
+            "Netflix is advertising an AI job paying up to $900,000. Netflix drew criticism "
+            "for a job listing for a machine learning product manager."
+        )
+        assert postings(text) == [
+            ("Netflix", "machine learning scientist", "$150,000 to $750,000 a year"),
+            ("Netflix", "senior software engineer", None),
+            ("Netflix", "machine learning product manager", "$900,000"),
+        ]
 
     def test_people_the_text_knows_are_no_title(self):
         """ "for the writers": no role on offer, so a cue with no title nor pay gives nothing."""
@@ -2426,6 +2454,20 @@ class TestLikeness:
         assert union.reported_by is not None
         assert union.reported_by.name == "Ann Lee"
         assert studios.scope == "the production for which the performer was hired"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The AMPTP said its proposal "protects performers\' digital likenesses."',
+            "Actors want a bigger share of revenue, and a say over digital replicas.",
+        ],
+    )
+    def test_replicas_with_no_term_are_no_account(self, text):
+        assert story(text).likeness_proposals == ()
+
+    def test_a_scan_with_no_term_is_an_account(self):
+        (proposal,) = story("The studios want to scan background actors.").likeness_proposals
+        assert proposal.affected == "background actors"
 
     def test_likeness_alone_is_no_scan(self):
         text = (

@@ -201,6 +201,13 @@ def _account_of(
         who = one.group()
     else:
         return False
+    if not scan.group().lower().startswith("scan"):
+        # "a proposal that protects performers' digital likenesses": replicas named, but
+        # no scan and no term of one, is no account
+        terms: dict[str, object] = {}
+        _read_terms(sentence, str(who), terms)
+        if len(terms) == 1:  # only who
+            return False
     draft = _draft_for(drafts, key, named or ctx.studios, reporter)
     draft.evidence.append(sentence.span)
     _read_terms(sentence, str(who), draft.values)

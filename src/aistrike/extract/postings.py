@@ -153,6 +153,14 @@ _PAID_TITLE = _regex.compile(
 _WANTED_TITLE = _regex.compile(
     r"\b(?:wants|needs|seeks)[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE
 )
+# "is hiring a machine learning scientist ..., and a senior software engineer": a second title
+# of the same cue, but not a person who then speaks ("and a writer who ... said")
+_AND_TITLE = _regex.compile(
+    r"\band[ \u00a0](?:also[ \u00a0])?an?[ \u00a0]"
+    + _TITLE_WORDS
+    + r"(?![ \u00a0]+(?:said|says|told|tells|who|whose|has|had|is|was|are|were)\b)",
+    re.IGNORECASE,
+)
 _PAID_TITLE_REACH = 120  # the amount, its rate and the title
 _APPOSED_TITLE = _regex.compile(r",[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE)
 # The title inside a cue: "posted a Product Manager, Machine Learning Platform role"
@@ -257,6 +265,7 @@ class _Draft:
     duties: list[str]
     evidence: list[Span]
     converted: set[Money | None] = attrs.Factory(set)  # the pay's ceiling in other currencies
+    apart: bool = False  # named as one more ("..., and a senior engineer"): known by its title
 
     def accepts(
         self, employer: Organization, title: str | None, offer: _Offer | None, *, definite: bool
@@ -267,6 +276,10 @@ class _Draft:
         refers back ("the job advert"): news describes one role in several ways.
         """
         if employer.name != self.employer.name:
+            return False
+        if self.apart and (
+            title is None or self.title is None or not _one_title(title, self.title)
+        ):
             return False
         same_title = title is None or self.title is None or _one_title(title, self.title)
         if offer is not None and self.pay is not None:
@@ -627,6 +640,7 @@ def _postings_in(
         cues = [_strong_cue(text, first)]
         if sentence.may_match(_CUE, first.end()):  # another cue after the first one
             cues += [_strong_cue(text, m) for m in _CUE.finditer(text, first.end())]
+        cues += _and_titles(sentence, first.end())
     # a weak cue needs an employer: one named in the sentence, the posting before, or, with no
     # strong cue, the one the sentence before names ("Netflix is under fire. The company is
     # looking to fill a $900,000-a-year AI role")
@@ -660,6 +674,23 @@ def _postings_in(
     return found
 
 
+def _and_titles(sentence: Sentence, after: int) -> list["_Cue"]:
+    """A cue for each title after the first, joined by "and a": one posting each.
+
+    "Netflix is also hiring a machine learning scientist, with a salary range of
+    $150,000 to $750,000, and a senior software engineer, for whom it lists no pay."
+    Found at the rare "and a", read with a regex only there.
+    """
+    cues = []
+    for at in _regex.places(
+        ("and a",), sentence.folded_source, sentence.start + after, sentence.end
+    ):
+        match = _AND_TITLE.match(sentence.text, at - sentence.start)
+        if match is not None and (title := _clean_title(match.group("title"))) is not None:
+            cues.append(_Cue(match.start(), title=title + (match.group("tail") or ""), apart=True))
+    return cues
+
+
 def _paid_sentences(ctx: Context) -> set[Sentence]:
     """The sentences with an amount that may hold a cue of _PAID_CUE: a few, tested one by one."""
     return {s for s in ctx.sentences_at(m.start for m in ctx.money) if s.may_match(_PAID_CUE)}
@@ -671,6 +702,7 @@ class _Cue(NamedTuple):
     at: int
     title: str | None = None
     reach: int | None = None  # None: to the end of the sentence
+    apart: bool = False  # "..., and a senior engineer": a posting of its own, unless by title
 
 
 def _strong_cue(sentence: str, match: re.Match[str]) -> _Cue:
@@ -794,7 +826,7 @@ def _posting_in(
     if employer is None or (title is None and offer is None):
         return None
     definite = _DEFINITE.search(ctx.text, max(sentence.start, cue - 12), cue) is not None
-    draft = _take(drafts, employer, title, offer, definite=definite)
+    draft = _take(drafts, employer, title, offer, definite=definite, apart=found.apart)
     draft.add(title, offer)
     # two cues of one sentence may name one posting; sentences come in order, so a
     # look at the last span is enough (a search of them all would be quadratic)
@@ -845,18 +877,23 @@ def _take(
     offer: _Offer | None,
     *,
     definite: bool = False,
+    apart: bool = False,
 ) -> _Draft:
     """The posting a mention is of, moved to the end of *drafts* (the last spoken of), or a new one.
 
     A headline's "Netflix job ad paying $900K" and the body's "Netflix posted a job
-    listing. The role pays $300,000 to $900,000 a year" are one posting.
+    listing. The role pays $300,000 to $900,000 a year" are one posting. A mention
+    *apart* from the one before it ("..., and a senior engineer") is one already
+    named only under the same title, and so are the later mentions of its posting.
     """
     for draft in reversed(drafts):
+        if apart and (draft.title is None or title is None or not _one_title(title, draft.title)):
+            continue
         if draft.accepts(employer, title, offer, definite=definite):
             drafts.remove(draft)
             drafts.append(draft)
             return draft
-    drafts.append(_Draft(employer, None, None, [], []))
+    drafts.append(_Draft(employer, None, None, [], [], apart=apart))
     return drafts[-1]
 
 
