@@ -201,16 +201,14 @@ def _account_of(
         who = one.group()
     else:
         return False
-    if not scan.group().lower().startswith("scan"):
+    terms = _read_terms(sentence, str(who))
+    if len(terms) == 1 and not scan.group().lower().startswith("scan"):
         # "a proposal that protects performers' digital likenesses": replicas named, but
-        # no scan and no term of one, is no account
-        terms: dict[str, object] = {}
-        _read_terms(sentence, str(who), terms)
-        if len(terms) == 1:  # only who
-            return False
+        # no scan and no term of one (only who), is no account
+        return False
     draft = _draft_for(drafts, key, named or ctx.studios, reporter)
     draft.evidence.append(sentence.span)
-    _read_terms(sentence, str(who), draft.values)
+    _merge(draft.values, terms)
     return True
 
 
@@ -226,7 +224,7 @@ def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
     if quoted.speaker is None or quoted.speaker.name != draft.key:
         return False
     known = dict(draft.values)
-    _read_terms(sentence, str(draft.values.get("affected")), draft.values)
+    _merge(draft.values, _read_terms(sentence, str(draft.values.get("affected"))))
     if draft.values != known:
         draft.evidence.append(sentence.span)
     return True
@@ -246,8 +244,7 @@ def _answer(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> None:
     key, reporter, named = _account(ctx, sentence, sentence.start)
     if key is None or key == drafts[-1].key:
         return
-    values: dict[str, object] = {}
-    _read_terms(sentence, str(drafts[-1].values.get("affected")), values)
+    values = _read_terms(sentence, str(drafts[-1].values.get("affected")))
     if len(values) == 1:  # only who would be scanned, from the account before
         return
     draft = _draft_for(drafts, key, named or ctx.studios, reporter)
@@ -333,37 +330,53 @@ def _named_after(ctx: Context, sentence: Sentence, at: int) -> Person | None:
     return named.person if named else None
 
 
-def _owner(text: str) -> str | None:
+def _owner(sentence: Sentence) -> str | None:
     """Who would own the scans: "their company should own that scan", "... and keep the scans"."""
-    if (owner := _OWNER.search(text) or _OWNED_BY.search(text)) is not None:
+    if (owner := sentence.search(_OWNER) or sentence.search(_OWNED_BY)) is not None:
         return re.sub(r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE)
-    if (keeping := _AND_OWN.search(text)) is not None:
+    if (keeping := sentence.search(_AND_OWN)) is not None:
         start = max(0, keeping.start() - _OWNER_REACH)
-        subject = _OWNING_SUBJECT.search(text, start, keeping.start())
+        subject = _OWNING_SUBJECT.search(sentence.text, start, keeping.start())
         return subject.group("subject") if subject is not None else None
     return None
 
 
-def _read_terms(sentence: Sentence, affected: str, values: dict[str, object]) -> None:
-    text = sentence.text
-    values.setdefault("affected", affected)
-    day_pay = _DAY_PAY.search(text)
-    if day_pay is not None and "payment" not in values:
+def _read_terms(sentence: Sentence, affected: str) -> dict[str, object]:
+    """The terms a sentence states, with who would be scanned.
+
+    Each pattern is tried only where its opening words are (``Sentence.search``):
+    a case-folding pattern tried at every character of a sentence costs ten times more.
+    """
+    terms: dict[str, object] = {"affected": affected}
+    if (day_pay := sentence.search(_DAY_PAY)) is not None:
         word = (day_pay.group("n") or day_pay.group("n2")).lower()
         count = Decimal("0.5") if word.startswith("half") else number_value(word) or Decimal(1)
-        values["payment"] = Pay(None, PayUnit.DAY, count)
-    if "owner" not in values and (owner := _owner(text)) is not None:
-        values["owner"] = owner
-    if _PERPETUAL.search(text):
-        values["perpetual"] = True
-    if _NO_CONSENT.search(text):
-        values["consent_required"] = False
-    elif _CONSENT.search(text):
-        values.setdefault("consent_required", True)
-    if _NO_PAY.search(text):
-        values["compensated_reuse"] = False
-    elif _PAY.search(text):
-        values.setdefault("compensated_reuse", True)
-    scope = _SCOPE.search(text)
-    if scope is not None and "scope" not in values:
-        values["scope"] = (scope.group("any") or scope.group("only")).strip()
+        terms["payment"] = Pay(None, PayUnit.DAY, count)
+    if (owner := _owner(sentence)) is not None:
+        terms["owner"] = owner
+    if sentence.search(_PERPETUAL):
+        terms["perpetual"] = True
+    if sentence.search(_NO_CONSENT):
+        terms["consent_required"] = False
+    elif sentence.search(_CONSENT):
+        terms["consent_required"] = True
+    if sentence.search(_NO_PAY):
+        terms["compensated_reuse"] = False
+    elif sentence.search(_PAY):
+        terms["compensated_reuse"] = True
+    if (scope := sentence.search(_SCOPE)) is not None:
+        terms["scope"] = (scope.group("any") or scope.group("only")).strip()
+    return terms
+
+
+def _merge(values: dict[str, object], terms: dict[str, object]) -> None:
+    """Add *terms* to an account's *values*: what it said first stands, but a "no" overrides.
+
+    "without consent" said later overrides consent read before; "forever" and the
+    rest are kept as first read.
+    """
+    for name, value in terms.items():
+        if value is False:
+            values[name] = value
+        else:
+            values.setdefault(name, value)
