@@ -2455,6 +2455,18 @@ class TestLikeness:
         assert union.reported_by.name == "Ann Lee"
         assert studios.scope == "the production for which the performer was hired"
 
+    def test_an_answer_that_names_replicas_itself(self):
+        text = (
+            "Chief negotiator Ann Lee claimed the studios wanted to scan background actors for "
+            "a day's pay. A spokesman for the AMPTP called the claim false and insisted any "
+            "digital replica could only be used in the film the actor was hired for."
+        )
+        told, answer = story(text).likeness_proposals
+        assert told.reported_by is not None
+        assert told.reported_by.name == "Ann Lee"
+        assert answer.proposer is not None
+        assert (answer.proposer.name, answer.scope) == ("AMPTP", "the film the actor was hired for")
+
     @pytest.mark.parametrize(
         "text",
         [

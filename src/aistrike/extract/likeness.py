@@ -163,7 +163,14 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
     drafts: list[_Draft] = []
     for sentence in ctx.sentences_with(_SCAN):
         scan = sentence.search(_SCAN)
-        if scan is None or (proposal := sentence.search(_PROPOSAL)) is None:
+        if scan is None:
+            continue
+        if (proposal := sentence.search(_PROPOSAL)) is None:
+            # an answer to the account just before that names replicas itself: "An AMPTP
+            # spokesman called the claim false and insisted any digital replica could only
+            # be used in the film the actor was hired for"
+            if drafts and _follows(ctx, sentence, drafts[-1]):
+                _answer(ctx, sentence, drafts)
             continue
         if _DENIED.search(sentence.text, max(0, proposal.start() - 12), proposal.start()):
             continue  # "The studios did not propose scanning ...": a denial, no account of terms
@@ -210,6 +217,12 @@ def _account_of(
     draft.evidence.append(sentence.span)
     _merge(draft.values, terms)
     return True
+
+
+def _follows(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
+    """Whether *sentence* comes right after the last sentence of *draft*'s account."""
+    before = ctx.sentence_before(sentence)
+    return before is not None and bool(draft.evidence) and draft.evidence[-1] == before.span
 
 
 def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
