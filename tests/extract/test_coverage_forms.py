@@ -165,6 +165,29 @@ class TestPeople:
         assert story(text).people == ()
 
 
+class TestSurnameAfterAQuotation:
+    def test_the_full_name_given_before_with_no_cue(self):
+        text = (
+            "This week, hosts Carla Mendes and Joel Apari dig in. "
+            '"There is always money for AI," Mendes says in the episode.'
+        )
+        found = story(text)
+        assert found.people == (Person("Carla Mendes"),)
+        (quote,) = found.quotes
+        assert quote.speaker == Person("Carla Mendes")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"No," Mendes said.',  # no full name before
+            'The Los Angeles Times reported it. "No," Times said.',  # part of a longer name
+            'The Netflix show was big. "It is fine," Netflix said.',  # an organisation
+        ],
+    )
+    def test_no_full_name(self, text):
+        assert story(text).people == ()
+
+
 class TestAffiliations:
     @pytest.mark.parametrize(
         "sentence",

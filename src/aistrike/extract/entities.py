@@ -189,9 +189,16 @@ _AFTER_CUE = _regex.compile(
 # Variety" names the listener.
 _AFTER_QUOTE_MARKS = ('"', "”")
 _AFTER_QUOTE = _regex.compile(
-    r"(?<=[,.!?])[\"”][ \u00a0](?:wrote|writes|added|adds|tweeted|noted|explained|argued|warned)"
+    r"(?<=[,.!?])[\"”][ \u00a0](?:(?:wrote|writes|added|adds|tweeted|noted|explained|argued|warned)"
     rf"[ \u00a0](?P<name>{_NAME})\b"
+    # or a surname alone before a speech verb, the full name given earlier with no cue:
+    # "hosts Carla Mendes and ...", then '"...," Mendes says'
+    rf"|(?P<surname>[{_UPPER}][{_LOWER}]{{2,}}+)[ \u00a0](?:{_VERBS})\b)"
 )
+# The first name before a surname: "Carla " of "Carla Mendes", not part of a longer name
+# such as "Los Angeles Times"
+_FIRST_NAME = _regex.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}]++[ \u00a0]\Z")
+_CAPITALISED_BEFORE = _regex.compile(rf"[{_UPPER}][\w'’-]*[ \u00a0]\Z")
 # A name after a role: tried only where a role's first word is (_regex.at_words).
 _BY_ROLE = _regex.compile(
     rf"\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
@@ -283,10 +290,13 @@ def find_people(
     known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only)  # once: linear
     found = []
     for by_role, match in name_cues(text, folded):
-        mention = _read_person(text, match, known, by_role=by_role)
+        if match.group("name") is None:  # '"...," Mendes says'
+            mention = _full_name_before(text, match.group("surname"), match.start(), known, found)
+        else:
+            mention = _read_person(text, match, known, by_role=by_role)
         if mention is not None:
             found.append(mention)
-    return found
+    return sorted(found, key=lambda m: m.start)  # a full name found from its surname comes earlier
 
 
 def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.Match[str]]]:
@@ -362,6 +372,35 @@ def _read_person(
         if affiliation is None:
             affiliation = _the_union(known, text, apposed.start(), apposed.start("role"), role)
     return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
+
+
+def _full_name_before(
+    text: str, surname: str, stop: int, known: _Orgs, found: list[PersonMention]
+) -> PersonMention | None:
+    """The first "First Surname" before *stop*, a person not yet found; None if there is none.
+
+    Only a name that no cue marked: "This week, hosts Carla Mendes and Joel Apari dig
+    in", then '"...," Mendes says'. Not an organisation, nor a name opening with "The".
+    """
+    if surname in known.names or any(m.person.name.endswith(" " + surname) for m in found):
+        return None  # an organisation's word, or someone known: surname_mentions links it
+    at = text.find(" " + surname, 0, stop)
+    while at >= 0:
+        end = at + 1 + len(surname)
+        first = _FIRST_NAME.search(text, max(0, at - 20), at + 1)
+        if first is not None and _whole_word(text, at + 1, end):
+            name = f"{first.group().rstrip()} {surname}"
+            if (
+                not _CAPITALISED_BEFORE.search(text, max(0, first.start() - 30), first.start())
+                and first.group().rstrip() not in _DETERMINERS
+                and first.group().rstrip().lower() not in _NAME_TITLES
+                and name not in known.names
+                and name not in _NOT_NAMES
+                and not _inside(known.mentions, known.starts, first.start())
+            ):
+                return PersonMention(first.start(), end, Person(name))
+        at = text.find(" " + surname, end, stop)
+    return None
 
 
 _UNION_BEFORE = _regex.compile(
