@@ -288,7 +288,7 @@ def find_people(
     unions = {m.name: m.organization for m in orgs if m.kind is OrganizationKind.UNION}
     only = next(iter(unions.values())) if len(unions) == 1 else None
     known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only)  # once: linear
-    found = []
+    found: list[PersonMention] = []
     for by_role, match in name_cues(text, folded):
         if match.group("name") is None:  # '"...," Mendes says'
             mention = _full_name_before(text, match.group("surname"), match.start(), known, found)
