@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 from hypothesis import given
@@ -38,6 +40,12 @@ class TestRoundTrip:
         converter = make_json_converter()
         story = aistrike.load_seed()
         assert converter.loads(converter.dumps(story), Story) == story
+
+    def test_decimals_in_positional_notation(self):
+        """An amount held with an exponent is written out in full: "900000", not "9E+5"."""
+        pay = aistrike.Pay(aistrike.Money(Decimal("9E+5")), aistrike.PayUnit.YEAR)
+        assert '"900000"' in to_json(pay)
+        assert from_json(to_json(pay), aistrike.Pay) == pay
 
     def test_seed(self):
         """The seed's story survives the round trip."""

@@ -63,6 +63,16 @@ def _enum_from_json(value: object, cls: type[enum.StrEnum]) -> enum.StrEnum:
         raise ValueError(msg) from None
 
 
+def _decimal_to_json(value: Decimal) -> str:
+    """A Decimal as a string in positional notation: "900000", never "9E+5".
+
+    Examples:
+        >>> _decimal_to_json(Decimal("9E+5")), _decimal_to_json(Decimal("1.50"))
+        ('900000', '1.50')
+    """
+    return format(value, "f")
+
+
 def make_json_converter() -> JsonConverter:
     """Return a new converter configured for the aistrike model.
 
@@ -70,7 +80,7 @@ def make_json_converter() -> JsonConverter:
     :func:`to_json` and :func:`from_json`.
     """
     conv = make_converter(forbid_extra_keys=True)
-    conv.register_unstructure_hook(Decimal, str)
+    conv.register_unstructure_hook(Decimal, _decimal_to_json)
     conv.register_structure_hook(Decimal, _decimal_from_json)
     for kind in (str, int, bool):
         conv.register_structure_hook(kind, _strict(kind))

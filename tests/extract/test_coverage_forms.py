@@ -1790,6 +1790,25 @@ class TestPostings:
 
 
 class TestComparisons:
+    def test_a_day_count_after_it_would(self):
+        text = (
+            "Netflix is offering $900,000 for an AI product manager. At the union's background "
+            "rate of $187 a day, it would pay for more than 4,800 days of work."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(4800))
+        assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
+
+    def test_a_day_rate_is_no_pay_to_compare(self):
+        """ "that sum" after a day rate is the salary named before it, not the day rate."""
+        text = (
+            "Netflix is offering $900,000 for an AI product manager. The union's minimum for a "
+            "background actor is $187 for an eight-hour day. That sum would be enough for 34 "
+            "performers to qualify for health coverage."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(34))
+
     def test_that_is_more_than_refers_back(self):
         text = (
             "Realeyes offered actors $300 for two hours of work. "
@@ -1822,6 +1841,10 @@ class TestComparisons:
             ),
             ("it is the equivalent of health insurance for 35 actors.", "health insurance"),
             ("it is roughly the health-plan eligibility of 35 SAG-AFTRA members.", "health-plan"),
+            (
+                "that sum would be enough for 35 performers to qualify for health coverage.",
+                "health coverage",
+            ),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

@@ -95,6 +95,9 @@ def test_brackets_that_are_not_a_conversion(text):
         ("£700k-per-year", PayUnit.YEAR, Decimal(1)),
         ("$900K p.a.", PayUnit.YEAR, Decimal(1)),
         ("$300 for 0 hours", None, Decimal(1)),
+        ("$187 for an eight-hour day", PayUnit.DAY, Decimal(1)),
+        ("$187 for a 10-hour day", PayUnit.DAY, Decimal(1)),
+        ("$187 for a full day", PayUnit.DAY, Decimal(1)),
     ],
 )
 def test_rates(text, per, quantity):
@@ -130,3 +133,19 @@ def test_a_count_is_not_the_first_word_of_a_bigger_number(text, counts):
 )
 def test_amounts_not_read_rather_than_misread(text):
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("$900K", "900000"),
+        ("$1.2 million", "1200000"),
+        ("Rs 7.45 crore", "74500000"),
+        ("$1.25k", "1250"),
+    ],
+)
+def test_a_scaled_amount_has_no_exponent(text, amount):
+    """ "$900K" is 900000, written so in JSON, not 9E+5."""
+    value = find_money(text)[0].value
+    assert isinstance(value, Money)
+    assert str(value.amount) == amount

@@ -40,7 +40,7 @@ _HEALTH = _regex.compile(
 _FUNDS = _regex.compile(
     # "could have paid for health coverage for 35 of its members" too
     r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?"
-    r"|provided?|buy|bought|get|equivalent|eligibility|meet)\b",
+    r"|provided?|buy|bought|get|equivalent|eligibility|meet|enough[ \u00a0]for)\b",
     re.IGNORECASE,
 )
 _NOT = _regex.compile(NEGATED, re.IGNORECASE)
@@ -99,7 +99,9 @@ _DAY_RATE_TEXT = _regex.compile(
 )
 _PAY_REFERENCE = _regex.compile(
     r"\b(?:the|that|this|its|such[ \u00a0]a)[ \u00a0](?:role|job|position|salary|pay|offer|listing"
-    r"|posting|package|figure|sum|amount|money)\b",
+    r"|posting|package|figure|sum|amount|money)\b"
+    # "At the union's rate of $187 a day, it would pay for 4,800 days"
+    r"|\bit[ \u00a0](?:would|could|will|can|might)\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = _regex.compile(r"(?:That|This|It)(?:[ \u00a0]is|['’]s)[ \u00a0]", re.IGNORECASE)
@@ -161,6 +163,9 @@ def find_comparisons(ctx: Context) -> tuple[CompensationComparison, ...]:
             if (
                 not _MORE.match(ctx.text, mention.end)
                 and not _is_threshold(ctx, mention)
+                # a day rate is the other benchmark: "The minimum is $187 for an eight-hour
+                # day. That sum would be enough for 34 performers ..." speaks of other pay
+                and not _is_day_rate(ctx, sentence, mention)
                 # "compare it with the $17 billion the company will spend": no pay
                 and not ctx.business_figure(sentence, mention, after=True)
             ):

@@ -142,7 +142,8 @@ _RATE = _regex.compile(
     r"|[ \u00a0]+(?P<adverb>annually|yearly|hourly|daily|weekly|monthly)\b"
     r"|[ \u00a0]+for[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?"
     r"(?P<count>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half[ \u00a0]an?)"
-    r"[ \u00a0]+(?P<units>hours?|days?|weeks?|months?)\b",
+    # "for an eight-hour day", "for a full day": the length of the day said with it
+    r"[ \u00a0]+(?:(?:[a-z]{3,6}|\d{1,2})-hour[ \u00a0]+|full[ \u00a0]+)?(?P<units>hours?|days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 _ADVERBS = {
@@ -240,7 +241,20 @@ def _to_money(number: str, scale: str | None, currency: str) -> Money | None:
         amount *= _SCALE[scale.lower()]
     if amount > 10**15:
         return None  # no news figure is this large: a run of digits, not money
-    return Money(amount.normalize() if scale else amount, currency)
+    return Money(_plain(amount) if scale else amount, currency)
+
+
+def _plain(amount: Decimal) -> Decimal:
+    """*amount* without trailing zeros, and with no exponent: "$1.2 million" is 1200000, not 1.2E+6.
+
+    Examples:
+        >>> _plain(Decimal("1.2") * 1_000_000), _plain(Decimal("7.45") * 10_000_000)
+        (Decimal('1200000'), Decimal('74500000'))
+        >>> _plain(Decimal("1.2505") * 1000)
+        Decimal('1250.5')
+    """
+    amount = amount.normalize()
+    return amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount
 
 
 def _amount_at(match: re.Match[str]) -> Money | None:
