@@ -1010,6 +1010,10 @@ class TestPostings:
                 "Netflix is hiring an AI product manager, and a writer who worked on a show said no.",
                 [("Netflix", "AI product manager", None)],
             ),
+            (  # a title with no article after "job:", and the pay in the next sentence
+                "Netflix just listed a job: Product Manager, Machine Learning Platform. Pay: $300K-$900K/yr.",
+                [("Netflix", "Product Manager", "$300,000 to $900,000 a year")],
+            ),
             (  # the title after the listing's colon
                 "The Netflix job ad: a product manager for its platform, at up to $900,000 a year.",
                 [("Netflix", "product manager", "$900,000 a year")],
@@ -1294,6 +1298,26 @@ class TestPostings:
             ("Netflix", "senior software engineer", None),
             ("Netflix", "machine learning product manager", "$900,000"),
         ]
+
+    @pytest.mark.parametrize(
+        ("after", "duties"),
+        [
+            (
+                'Participants would be asked to "express different emotions" and to "improvise scenes."',
+                ["express different emotions", "improvise scenes"],
+            ),
+            (
+                'The successful candidate will "define the strategic vision."',
+                ["define the strategic vision"],
+            ),
+            ('Critics were scathing: "a slap in the face," one wrote.', []),  # someone's words
+        ],
+    )
+    def test_what_the_listing_asks_in_the_next_sentence(self, after, duties):
+        (posting,) = story(
+            f"Realeyes is offering actors $300 for two hours of work. {after}"
+        ).job_postings
+        assert list(posting.duties) == duties
 
     def test_people_the_text_knows_are_no_title(self):
         """ "for the writers": no role on offer, so a cue with no title nor pay gives nothing."""

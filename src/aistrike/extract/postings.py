@@ -133,7 +133,7 @@ _TITLE_WORDS = (
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
-    r"|including|(?:ad|advert|listing|posting|opening):)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"|including|(?:ad|advert|listing|posting|opening|job):)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
@@ -205,7 +205,12 @@ _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
 # "It says the successful applicant will ...", right after the posting: the listing speaks
 _LISTING_SAYS = _regex.compile(
-    r"it[ \u00a0](?:says|states|reads|adds|notes|asks|calls|describes)\b", re.IGNORECASE
+    r"it[ \u00a0](?:says|states|reads|adds|notes|asks|calls|describes)\b"
+    # or what it asks of the one hired: 'Participants would be asked to "express different
+    # emotions"', 'The successful candidate will "define the strategic vision"'
+    r"|(?:participants|applicants|candidates|the[ \u00a0](?:successful[ \u00a0])?(?:applicant|candidate|hire))"
+    r"[ \u00a0](?:would|will|must|should|are|is)\b",
+    re.IGNORECASE,
 )
 _ANOTHER = _regex.compile(
     r"another(?:[ \u00a0](?:listing|posting|opening|one))?,[ \u00a0](?=for[ \u00a0](?:an?|the)\b)",
