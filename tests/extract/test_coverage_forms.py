@@ -653,6 +653,14 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert set(action.demands) == demands
 
+    def test_what_the_unions_are_fighting_over(self):
+        text = (
+            "SAG-AFTRA and the WGA are on strike. Both unions are fighting over residuals from "
+            "streaming and the use of artificial intelligence."
+        )
+        for action in story(text).labour_actions:
+            assert set(action.demands) == {aistrike.Demand.RESIDUALS, aistrike.Demand.AI_PROTECTION}
+
     def test_wanted_by_someone_else_is_no_demand(self):
         text = "The WGA is on strike. The studios can use the scan in any project they want."
         (action,) = story(text).labour_actions

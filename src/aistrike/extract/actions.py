@@ -54,7 +54,7 @@ _STRIKE = _regex.compile(
     re.IGNORECASE,
 )
 _TALKS = _regex.compile(
-    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0]for\b|\bseek\w*|\btalking[ \u00a0]point"
+    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
     # "both unions want guarantees against AI", not "any project they want"
     r"|\bwants?[ \u00a0](?:a[ \u00a0])?(?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more"
     r"|bigger|larger|greater|share|cut|raise|say)\b",
