@@ -705,6 +705,20 @@ class TestActions:
                 "2023-09-27",
             ),
             ("The WGA strike will end on Friday, the union said.", None, None),  # not yet
+            (
+                (
+                    "WGA members were cleared to return to work on Wednesday, September 27, "
+                    "ending a strike that began on May 2."
+                ),
+                "2023-05-02",
+                "2023-09-27",
+            ),
+            ("The WGA ended a strike that began on May 2.", "2023-05-02", None),
+            (  # "until" after a negation: the day it began
+                "The writers walked out; SAG-AFTRA actors did not join them until July 14.",
+                "2023-07-14",
+                None,
+            ),
             (  # a time between the verb and the day
                 "SAG-AFTRA's strike ended at 12:01 a.m. on Thursday, November 9, after 118 days.",
                 None,
@@ -2721,6 +2735,14 @@ def test_a_day_and_month_around_publication(text, published, day):
 
     (mention,) = find_dates(text, published=datetime.date.fromisoformat(published))
     assert str(mention.day) == day
+
+
+def test_its_members_opening_a_sentence_are_the_union_before():
+    text = (
+        "The WGA is on strike. SAG-AFTRA remains on strike too. Its members walked out on July 14."
+    )
+    started = {a.union.name: a.started for a in story(text).labour_actions}
+    assert started == {"WGA": None, "SAG-AFTRA": datetime.date(2023, 7, 14)}
 
 
 def test_their_strike_opening_a_sentence_is_the_union_before():

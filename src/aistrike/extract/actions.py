@@ -108,19 +108,27 @@ _LINE_CALLS = _regex.compile(
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
 # "ended its own strike on Sept. 27", "the walkout, which ended November 9": the day it
 # ended, never the day it began
-_BACK_TO_WORK = r"(?:returned|went[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)"
+_BACK_TO_WORK = (
+    r"(?:returned|return|went[ \u00a0]back|go[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)"
+)
 # Up to 30 characters of a clause, no punctuation, after a time of day if one comes first,
 # as in "ended at 12:01 a.m. on Thursday".
 _GAP = r"(?:[ \u00a0]at[ \u00a0]\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?)?[^,.;:!?]{0,30}"
 _END_CUE = _regex.compile(
     # the past tense: not "will end on Friday"
-    rf"\b(?:ended|called[ \u00a0]off|concluded)\b{_GAP}\Z"
+    rf"\b(?:ended|ending|called[ \u00a0]off|concluded)\b{_GAP}\Z"
     # members who returned (or went back) to work on a day: the day it ended
     rf"|\b{_BACK_TO_WORK}\b{_GAP}\Z"
     # "lasted from July 14 until November 9", "held out until November 9" (not after publication)
     r"|\b(?:until|till)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# Between an end's cue and a date, a start's own verb: "ending a strike that began on May 2"
+_BEGUN = _regex.compile(
+    r"\b(?:began|begun|started|since|walked[ \u00a0]out|struck|joined)\b", re.IGNORECASE
+)
+# "the actors did not join them until July 14": the day they began, not one that ended
+_NOT_UNTIL = _regex.compile(r"(?:\bnot|n['’]t|\bnever)\b[^,.;:!?]{0,40}\Z", re.IGNORECASE)
 # "for the first time since 1960", "the first time both unions have struck together since
 # 1960", "the first joint strike since 1960", "the two unions last struck at the same time in
 # 1960": a bounded gap, so linear. \s after "first" and "last" makes them the start words.
@@ -197,7 +205,7 @@ _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # looked for at every "the"), then read around
 _SIZES = ("-member",)
 # "Their strike had begun on May 2", opening a sentence: the union of the sentence before
-_THEIR_STRIKE = ("their strike", "its strike", "their walkout", "its walkout")
+_THEIR_STRIKE = ("their strike", "its strike", "their walkout", "its walkout", "its members")
 _SIZED = _regex.compile(r"\bthe[ \u00a0][\d,]{1,9}\Z", re.IGNORECASE)
 _SIZED_UNION = _regex.compile(r"-member[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "both unions", "the first double strike": the two unions the article names
@@ -550,7 +558,12 @@ def _record_line(
 
 def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
     """Whether a date in a strike sentence is the day it began ("start"), ended ("end"), or neither."""
-    if _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start):
+    end = _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start)
+    if end is not None and not _BEGUN.search(ctx.text, end.start(), m.start):
+        if end.group()[0] in "tTuU" and _NOT_UNTIL.search(
+            ctx.text, max(sentence.start, end.start() - 40), end.start()
+        ):
+            return "start"  # "did not join them until July 14"
         # "ended its strike on Sept. 27": neither a start nor "since"; but a day after
         # publication has not come ("will stay out until September 1")
         future = ctx.published is not None and m.day is not None and m.day > ctx.published
