@@ -1891,6 +1891,7 @@ class TestComparisons:
                 "that sum would be enough for 35 performers to qualify for health coverage.",
                 "health coverage",
             ),
+            ("the salary is equal to the health plan threshold for 35 performers.", "health plan"),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):
@@ -2645,6 +2646,26 @@ def test_production_forms(text, kind, origin):
     assert production.launched == datetime.date(2023, 7, 6)
     assert production.producer is not None
     assert production.producer.name == "Netflix"
+
+
+def test_a_company_owning_a_production():
+    text = (
+        'The Netflix-owned reality show "Deep Fake Love", which launched on July 6, shows '
+        "contestants AI-generated videos."
+    )
+    (production,) = story(text).productions
+    assert production.producer is not None
+    assert production.producer.name == "Netflix"
+
+
+@pytest.mark.parametrize("text", ["Meta-analysis shows little.", "SAG-AFTRA and Sag-Aftra met."])
+def test_a_name_running_on_is_no_other_organisation(text):
+    assert [o.name for o in story(text).organizations] in ([], ["SAG-AFTRA"])
+
+
+def test_a_quoted_job_title_is_no_quote():
+    text = 'Disney has posted a listing for a "Senior AI Engineer" who will "drive innovation."'
+    assert [q.text for q in story(text).quotes] == ["drive innovation."]
 
 
 def test_a_title_of_two_words_keeps_its_possessive():

@@ -108,9 +108,7 @@ _LINE_CALLS = _regex.compile(
 _OWN_CUE = _regex.compile(r"(?:since|from|and)\b", re.IGNORECASE)  # "since May", "and July"
 # "ended its own strike on Sept. 27", "the walkout, which ended November 9": the day it
 # ended, never the day it began
-_BACK_TO_WORK = (
-    r"(?:returned|return|went[ \u00a0]back|go[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)"
-)
+_BACK_TO_WORK = r"(?:returned|return|went[ \u00a0]back|go[ \u00a0]back)[ \u00a0]to[ \u00a0](?:work|sets?|the[ \u00a0]set)"
 # Up to 30 characters of a clause, no punctuation, after a time of day if one comes first,
 # as in "ended at 12:01 a.m. on Thursday".
 _GAP = r"(?:[ \u00a0]at[ \u00a0]\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?)?[^,.;:!?]{0,30}"

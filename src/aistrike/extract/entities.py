@@ -78,6 +78,10 @@ def _trie_pattern(words: list[str], not_after: str = "") -> str:
     return render(trie, not_after)
 
 
+# After a name, no more of a word; but "Netflix-owned", "Disney-backed" name the company
+_NOT_GOING_ON = (
+    r"(?:(?![\w-])|(?=-(?:owned|backed|based|funded|produced|made|led|run|distributed)\b))"
+)
 _SURFACES: dict[str, tuple[str, OrganizationKind]] = {}
 for _name, _kind, _aliases in ORGANIZATIONS:
     for _surface in (_name, *_aliases):
@@ -87,7 +91,7 @@ for _name, _kind, _aliases in ORGANIZATIONS:
 # with a capital are one pattern, which re skips ahead to capitals for; the few that
 # do not ("writers' union") are tried where their first word is.
 _ORG_CAPITAL = _regex.compile(
-    _trie_pattern([s for s in _SURFACES if s[0].isupper()], not_after=r"[\w-]") + r"(?![\w-])"
+    _trie_pattern([s for s in _SURFACES if s[0].isupper()], not_after=r"[\w-]") + _NOT_GOING_ON
 )
 _ORG_OTHER = _regex.compile(
     r"(?<![\w-])(?:" + _trie_pattern([s for s in _SURFACES if not s[0].isupper()]) + r")(?![\w-])"

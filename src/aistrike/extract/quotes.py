@@ -443,7 +443,7 @@ def find_quotes(
 
     A quotation with no speaker is kept only when it is one of a posting's
     quoted duties; then the listing itself is the speaker. Scare quotes
-    ("optimize") are left out.
+    ("optimize") are left out, and so are a posting's title in quotation marks.
     """
     listings: dict[str, list[tuple[int, Organization]]] = {}
     for posting in postings:
@@ -453,9 +453,13 @@ def find_quotes(
             )
     for places in listings.values():
         places.sort(key=lambda row: row[0])
+    # 'a listing for a "Senior AI Engineer"': a job's title in quotation marks is no quote
+    titles = {posting.title.lower() for posting in postings if posting.title}
     found = []
     for quote in quoted:
         words = text[quote.start : quote.end]
+        if words.strip().rstrip(",.;:").lower() in titles:
+            continue
         speaker: Person | Organization | Document | None = quote.speaker
         if speaker is None:
             phrase = words.strip().rstrip(",.;:")
