@@ -2548,6 +2548,24 @@ class TestLikeness:
         assert union.reported_by.name == "Ann Lee"
         assert studios.scope == "the production for which the performer was hired"
 
+    def test_the_union_and_its_negotiator_give_one_account(self):
+        """One party, one object: the union's account and its chief negotiator's are one."""
+        text = (
+            "SAG-AFTRA is on strike. The union says the studios want to scan background actors "
+            "for a day's pay. Ann Lee, SAG-AFTRA's chief negotiator, said the studios wanted to "
+            "scan them and own the scans forever. The AMPTP disputed that, saying the proposal "
+            "limits use of a replica to the film the actor was hired for."
+        )
+        union, studios = story(text).likeness_proposals
+        assert union.reported_by is not None
+        assert (union.reported_by.name, str(union.payment), union.perpetual) == (
+            "Ann Lee",
+            "one day's pay",
+            True,
+        )
+        assert len(union.evidence) == 2
+        assert studios.scope == "the film the actor was hired for"
+
     def test_an_answer_that_names_replicas_itself(self):
         text = (
             "Chief negotiator Ann Lee claimed the studios wanted to scan background actors for "

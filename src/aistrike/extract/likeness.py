@@ -12,6 +12,7 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
+from aistrike.extract.entities import people_of
 from aistrike.extract.numbers import number_value
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import NEGATED, SPEECH_VERBS
@@ -234,7 +235,7 @@ def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
     quoted = ctx.quote_around(sentence.start + 1, sentence.start + 2)
     if quoted is None or quoted.start != sentence.start + 1 or draft.key is None:
         return False
-    if quoted.speaker is None or quoted.speaker.name != draft.key:
+    if quoted.speaker is None or _party(ctx, quoted.speaker) != draft.key:
         return False
     known = dict(draft.values)
     _merge(draft.values, _read_terms(sentence, str(draft.values.get("affected"))))
@@ -277,6 +278,9 @@ def _draft_for(
     if draft is None:
         draft = _Draft(key, proposer, reporter)
         drafts.append(draft)
+    elif draft.reported_by is None and reporter is not None:
+        # "The union says ...", then its chief negotiator's account: his is the name to cite
+        draft.reported_by = reporter
     return draft
 
 
@@ -285,7 +289,9 @@ def _account(
 ) -> tuple[str | None, Person | None, Organization | None]:
     """Who gives this account: the speaker of the quotation around it, or a named reporter.
 
-    An organisation that gives it (not a union) is also the proposer it speaks for.
+    The key is the party whose account it is: a person's organisation when the text
+    gives it, else the person. An organisation that gives it (not a union) is also the
+    proposer it speaks for.
     """
     quoted = ctx.quote_around(at, at + 1)
     who = quoted.speaker if quoted is not None else None
@@ -294,8 +300,26 @@ def _account(
     if who is None:
         return None, None, None
     if isinstance(who, Person):
-        return who.name, who, None
+        return _party(ctx, who), who, None
     return who.name, None, who if who.kind is not OrganizationKind.UNION else None
+
+
+def _party(ctx: Context, who: Person | Organization) -> str:
+    """Whose account *who* gives: a person's organisation when the text gives it, else the person.
+
+    The union's chief negotiator gives the union's account, one object with the union's
+    own. The organisation is the one the article gives the person anywhere, so that
+    every mention of one person is the same party.
+    """
+    if isinstance(who, Person):
+        known = ctx.remember(_people_by_name).get(who.name, who)
+        return known.affiliation.name if known.affiliation is not None else who.name
+    return who.name
+
+
+def _people_by_name(ctx: Context) -> dict[str, Person]:
+    """Each person of the article, with the richest description it gives them."""
+    return {person.name: person for person in people_of(list(ctx.people))}
 
 
 def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
