@@ -136,6 +136,9 @@ ADVERSARIAL_UNITS = (
     "<b ",
     "\n> # ",
     "**Netflix** is [hiring](https://example.com) &amp; ",
+    # a surname alone after each quotation, its full name looked for before it: once the
+    # whole text before each one (quadratic)
+    '"No," Xyz said. ',
     # single quotation marks made double (each a quotation), and pay asked for, then given
     " 'a' ",
     "Netflix posted a job for a product manager. The pay? ",

@@ -293,13 +293,15 @@ def find_people(
     only = next(iter(unions.values())) if len(unions) == 1 else None
     known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only)  # once: linear
     found: list[PersonMention] = []
+    full_names = _FullNames(text, known)
     for by_role, match in name_cues(text, folded):
         if match.group("name") is None:  # '"...," Mendes says'
-            mention = _full_name_before(text, match.group("surname"), match.start(), known, found)
+            mention = full_names.before(match.group("surname"), match.start())
         else:
             mention = _read_person(text, match, known, by_role=by_role)
         if mention is not None:
             found.append(mention)
+            full_names.add(mention)
     return sorted(found, key=lambda m: m.start)  # a full name found from its surname comes earlier
 
 
@@ -378,33 +380,58 @@ def _read_person(
     return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
 
 
-def _full_name_before(
-    text: str, surname: str, stop: int, known: _Orgs, found: list[PersonMention]
-) -> PersonMention | None:
-    """The first "First Surname" before *stop*, a person not yet found; None if there is none.
+class _FullNames:
+    """The full names that surnames alone stand for, found with no cue before them.
 
-    Only a name that no cue marked: "This week, hosts Carla Mendes and Joel Apari dig
-    in", then '"...," Mendes says'. Not an organisation, nor a name opening with "The".
+    "This week, hosts Carla Mendes and Joel Apari dig in", then '"...," Mendes
+    says'. The text before each surname is read once, however often the surname is
+    said after a quotation: 1 MB of '"No," Xyz said.' stays linear.
     """
-    if surname in known.names or any(m.person.name.endswith(" " + surname) for m in found):
-        return None  # an organisation's word, or someone known: surname_mentions links it
-    at = text.find(" " + surname, 0, stop)
-    while at >= 0:
-        end = at + 1 + len(surname)
-        first = _FIRST_NAME.search(text, max(0, at - 20), at + 1)
-        if first is not None and _whole_word(text, at + 1, end):
-            name = f"{first.group().rstrip()} {surname}"
-            if (
-                not _CAPITALISED_BEFORE.search(text, max(0, first.start() - 30), first.start())
-                and first.group().rstrip() not in _DETERMINERS
-                and first.group().rstrip().lower() not in _NAME_TITLES
-                and name not in known.names
-                and name not in _NOT_NAMES
-                and not _inside(known.mentions, known.starts, first.start())
-            ):
-                return PersonMention(first.start(), end, Person(name))
-        at = text.find(" " + surname, end, stop)
-    return None
+
+    def __init__(self, text: str, known: _Orgs) -> None:
+        """Hold the text and its organisations; nothing is read yet."""
+        self.text, self.known = text, known
+        self.read_to: dict[str, int] = {}  # each surname's text, read up to here
+        self.named: set[str] = set()  # the surnames of the people found so far
+
+    def add(self, mention: PersonMention) -> None:
+        """Note a person found: their surname stands for them, and needs no full name."""
+        self.named.add(mention.person.name.rsplit(maxsplit=1)[-1])
+
+    def before(self, surname: str, stop: int) -> PersonMention | None:
+        """The first "First Surname" before *stop*, a person not yet found; None if there is none.
+
+        Not an organisation, nor a name opening with "The" or a title, nor part of a
+        longer name ("Los Angeles Times").
+        """
+        if surname in self.known.names or surname in self.named:
+            return None  # an organisation's word, or someone known: surname_mentions links it
+        text, needle = self.text, " " + surname
+        at = text.find(needle, self.read_to.get(surname, 0), stop)
+        self.read_to[surname] = max(self.read_to.get(surname, 0), stop - len(needle))
+        while at >= 0:
+            end = at + len(needle)
+            if _whole_word(text, at + 1, end) and (found := self._full_name(at, end)):
+                return found
+            at = text.find(needle, end, stop)
+        return None
+
+    def _full_name(self, at: int, end: int) -> PersonMention | None:
+        first = _FIRST_NAME.search(self.text, max(0, at - 20), at + 1)
+        if first is None:
+            return None
+        word = first.group().rstrip()
+        name = f"{word} {self.text[at + 1 : end]}"
+        if (
+            _CAPITALISED_BEFORE.search(self.text, max(0, first.start() - 30), first.start())
+            or word in _DETERMINERS
+            or word.lower() in _NAME_TITLES
+            or name in self.known.names
+            or name in _NOT_NAMES
+            or _inside(self.known.mentions, self.known.starts, first.start())
+        ):
+            return None
+        return PersonMention(first.start(), end, Person(name))
 
 
 _UNION_BEFORE = _regex.compile(
