@@ -129,6 +129,11 @@ class TestPeople:
         ("text", "role", "affiliation"),
         [
             ("SAG-AFTRA president Ann Lee said no.", "president", "SAG-AFTRA"),
+            (
+                '"No," said Ann Lee, a SAG-AFTRA member who works as a stand-in.',
+                "member",
+                "SAG-AFTRA",
+            ),
             ("SAG-AFTRA President Ann Lee said no.", "president", "SAG-AFTRA"),
             ("Netflix's spokesperson Ann Lee said no.", "spokesperson", "Netflix"),
             (
@@ -1035,6 +1040,10 @@ class TestPostings:
             (  # a title with no article after "job:", and the pay in the next sentence
                 "Netflix just listed a job: Product Manager, Machine Learning Platform. Pay: $300K-$900K/yr.",
                 [("Netflix", "Product Manager", "$300,000 to $900,000 a year")],
+            ),
+            (  # the title after "a salary of" an amount
+                "Netflix is dangling a salary of up to $900,000 for a product manager.",
+                [("Netflix", "product manager", "$900,000 a year")],
             ),
             (  # the title after the listing's colon
                 "The Netflix job ad: a product manager for its platform, at up to $900,000 a year.",

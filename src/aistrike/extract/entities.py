@@ -372,11 +372,7 @@ def _read_person(
     elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
         # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
         role = _role(apposed.group("role"))
-        for group in ("org", "porg"):  # "president of SAG-AFTRA", "SAG-AFTRA's president"
-            if apposed.group(group):
-                affiliation = _org_at(orgs, apposed.start(group))
-        if affiliation is None:
-            affiliation = _the_union(known, text, apposed.start(), apposed.start("role"), role)
+        affiliation = _apposed_affiliation(known, text, apposed, role)
     return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
 
 
@@ -432,6 +428,25 @@ class _FullNames:
         ):
             return None
         return PersonMention(first.start(), end, Person(name))
+
+
+def _apposed_affiliation(
+    known: _Orgs, text: str, apposed: re.Match[str], role: str
+) -> Organization | None:
+    """The organisation of a role set off by commas after a name.
+
+    ", president of SAG-AFTRA,", ", SAG-AFTRA's president,", ", a SAG-AFTRA member,", or
+    the one union the article names for ", the union's chief negotiator,".
+    """
+    affiliation = None
+    for group in ("org", "porg"):  # "president of SAG-AFTRA", "SAG-AFTRA's president"
+        if apposed.group(group):
+            affiliation = _org_at(known.mentions, apposed.start(group))
+    if affiliation is None:  # ", a SAG-AFTRA member"
+        affiliation = _org_before(known, text, apposed.start("role"))
+    if affiliation is None:
+        affiliation = _the_union(known, text, apposed.start(), apposed.start("role"), role)
+    return affiliation
 
 
 _UNION_BEFORE = _regex.compile(

@@ -80,7 +80,8 @@ _PAID_CUE = _regex.compile(
     # "is paying up to $900,000 for an AI product manager", "is willing to pay as much as
     # $900,000 a year to a product manager", "wants an AI product manager, and will pay up to
     # $900,000 for one", "will pay an AI product manager as much as $900,000"
-    r"|(?:paying|(?:to|will)[ \u00a0]pay)"
+    # "is dangling a salary of up to $900,000 for a product manager"
+    r"|(?:paying|(?:to|will)[ \u00a0]pay|(?:salary|pay|compensation)[ \u00a0]of)"
     r"(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
     r"(?:[^.;]{0,40}?[ \u00a0]for|[\w.,]{1,12}(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr)?[ \u00a0]to)"
     r"[ \u00a0](?:an?[ \u00a0]|(?P<one>one)\b)"
