@@ -395,8 +395,10 @@ _NAMING_VERBS = "called|described|dubbed|labell?ed|branded"
 _APPOSED_NAMING = _regex.compile(
     rf"(?:,[ \u00a0]\d{{1,3}})?,[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS}|{_NAMING_VERBS})\b"
 )
+# Right before the quotation: "the studios' 'groundbreaking' proposal", their own word; not
+# "called the studios' offer 'insulting'", a word of the person's about it
 _THEIRS = _regex.compile(
-    r"\b(?:studios?|producers|compan(?:y|ies)|AMPTP|union|guild|alliance)(?:['’]s?|s['’])[ \u00a0]",
+    r"\b(?:studios?|producers|compan(?:y|ies)|AMPTP|union|guild|alliance)(?:['’]s?|s['’])[ \u00a0]\Z",
     re.IGNORECASE,
 )
 _TWO_CAPITALS = _regex.compile(r"\b[A-Z][\w'’-]*[ \u00a0][A-Z][\w'’-]*")
