@@ -118,7 +118,7 @@ _END_CUE = _regex.compile(
     # members who returned (or went back) to work on a day: the day it ended
     rf"|\b{_BACK_TO_WORK}\b{_GAP}\Z"
     # "lasted from July 14 until November 9", "held out until November 9" (not after publication)
-    r"|\b(?:until|till)[ \u00a0]+\Z",
+    r"|\b(?P<until>until|till)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
 # Between an end's cue and a date, a start's own verb: "ending a strike that began on May 2"
@@ -558,7 +558,7 @@ def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
     """Whether a date in a strike sentence is the day it began ("start"), ended ("end"), or neither."""
     end = _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start)
     if end is not None and not _BEGUN.search(ctx.text, end.start(), m.start):
-        if end.group()[0] in "tTuU" and _NOT_UNTIL.search(
+        if end.group("until") and _NOT_UNTIL.search(
             ctx.text, max(sentence.start, end.start() - 40), end.start()
         ):
             return "start"  # "did not join them until July 14"
