@@ -1903,6 +1903,7 @@ class TestComparisons:
                 "health coverage",
             ),
             ("the salary is equal to the health plan threshold for 35 performers.", "health plan"),
+            ("the salary would be enough to give 35 actors health insurance.", "health insurance"),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

@@ -40,7 +40,7 @@ _HEALTH = _regex.compile(
 _FUNDS = _regex.compile(
     # "could have paid for health coverage for 35 of its members" too
     r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?"
-    r"|provided?|buy|bought|get|equivalent|equals?|eligibility|meet|enough[ \u00a0]for)\b",
+    r"|provided?|buy|bought|get|give|equivalent|equals?|eligibility|meet|enough[ \u00a0]for)\b",
     re.IGNORECASE,
 )
 _NOT = _regex.compile(NEGATED, re.IGNORECASE)
