@@ -2678,6 +2678,24 @@ def test_production_forms(text, kind, origin):
     assert production.producer.name == "Netflix"
 
 
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # the comma inside the quotation marks is no part of the title
+        (
+            'Netflix\'s Spanish reality show "Deep Fake Love," which debuted July 6, uses AI.',
+            "Spanish",
+        ),
+        # the maker's name between the article and the kind
+        ("Deep Fake Love, a Netflix reality series from Spain, uses deepfake technology.", None),
+        ("Critics said Deep Fake Love, an American reality series, uses AI.", "American"),
+    ],
+)
+def test_a_production_named_in_other_ways(text, origin):
+    (production,) = story(text).productions
+    assert (production.title, production.origin) == ("Deep Fake Love", origin)
+
+
 def test_a_company_owning_a_production():
     text = (
         'The Netflix-owned reality show "Deep Fake Love", which launched on July 6, shows '

@@ -25,7 +25,9 @@ _PRODUCTION = _regex.compile(
 )
 # The title first, then what it is: "Deep Fake Love, a Spanish reality series on Netflix"
 _TITLE_FIRST = _regex.compile(
-    rf"(?P<title>{_TITLE}),[ \u00a0](?:a|an)[ \u00a0](?:(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?"
+    # "a Netflix reality series": its maker's name may come first
+    rf"(?P<title>{_TITLE}),[ \u00a0](?:a|an)[ \u00a0](?:(?!(?:{_ORIGINS})\b)[A-Z][\w'’-]*[ \u00a0])?"
+    rf"(?:(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?"
     rf"(?P<kind>{_KINDS})\b"
 )
 # What a production does with AI: "uses AI deepfakes", "contestants watch AI deepfakes", "made with AI"
@@ -133,7 +135,13 @@ def _launched(
 def _named(ctx: Context, sentence: Sentence) -> list[tuple[re.Match[str], str | None]]:
     """The productions a sentence names, each with its title: kind first ("reality show X"), else title first ("X, a ... series")."""
     found = [
-        (match, match.group("qtitle") or _trim(match.group("title")))
+        # 'show "Deep Fake Love,"': the comma inside the marks is no part of the title
+        (
+            match,
+            _trim(match.group("qtitle").rstrip(",.;:"))
+            if match.group("qtitle")
+            else _trim(match.group("title")),
+        )
         for match in _PRODUCTION.finditer(ctx.text, sentence.start, sentence.end)
     ]
     return found or [
