@@ -800,6 +800,11 @@ class TestActions:
             "Scans",
         ]
 
+    def test_a_name_ending_a_sentence_ends_it(self):
+        text = "Picket lines formed at Warner Bros. SAG-AFTRA members went on strike on July 14."
+        assert len(story(text).labour_actions[0].evidence) == 1
+        assert sentence_texts(text)[0] == "Picket lines formed at Warner Bros."
+
     def test_a_time_of_day_ends_no_sentence(self):
         text = (
             "SAG-AFTRA said the walkout ended at 12:01 a.m. Thursday, with the AMPTP deal. "
@@ -1042,6 +1047,14 @@ class TestPostings:
             (  # a title with no article after "job:", and the pay in the next sentence
                 "Netflix just listed a job: Product Manager, Machine Learning Platform. Pay: $300K-$900K/yr.",
                 [("Netflix", "Product Manager", "$300,000 to $900,000 a year")],
+            ),
+            (  # no sentence ends inside an organisation's name
+                "Warner Bros. Discovery is hiring a machine learning engineer for up to $200,000 a year.",
+                [("Warner Bros. Discovery", "machine learning engineer", "$200,000 a year")],
+            ),
+            (  # a vice president's title in quotation marks, no quote of Sony's
+                'Sony Pictures Entertainment posted an opening for a "Senior Vice President, AI Strategy."',
+                [("Sony", "Senior Vice President, AI Strategy", None)],
             ),
             (  # the title after "a salary of" an amount
                 "Netflix is dangling a salary of up to $900,000 for a product manager.",

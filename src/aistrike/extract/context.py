@@ -91,8 +91,10 @@ class Context:
     def build(cls, text: str, body: int, published: date | None) -> "Context":
         """Find the mentions every recogniser needs, once."""
         folded = _regex.fold(text)
-        found_sentences = tuple(sentences(text, body, folded))
         orgs = find_organizations(text, body, folded=folded)
+        # no sentence ends inside a name: "Warner Bros. Discovery is hiring"
+        names = [(m.start, m.end) for m in orgs if "." in m.surface[:-1]]
+        found_sentences = tuple(sentences(text, body, folded, names))
         people = surname_mentions(text, find_people(text, orgs, folded))
         starts = [s.start for s in found_sentences]
         pairs = find_quoted(text, body)

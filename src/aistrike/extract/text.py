@@ -7,7 +7,8 @@ import functools
 import re
 import string
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 import attrs
@@ -207,24 +208,34 @@ _ABBREVIATIONS = frozenset(
 _ASCII_WORD = string.ascii_letters + "."  # what may make up an abbreviation, in ASCII
 
 
-def sentences(text: str, start: int = 0, folded: str | None = None) -> Iterator[Sentence]:
+def sentences(
+    text: str,
+    start: int = 0,
+    folded: str | None = None,
+    names: Sequence[tuple[int, int]] = (),
+) -> Iterator[Sentence]:
     """Split *text* into sentences, from offset *start* on.
 
     Leading and trailing whitespace is left out of each sentence. A full stop
     after a common abbreviation ("Mr.", "Rs.", "U.S.") or inside a number does
-    not end a sentence.
+    not end a sentence, nor does one inside a name of *names* (the spans of the
+    organisations named, in order: "Warner Bros. Discovery is hiring").
 
     Examples:
         >>> [s.text for s in sentences("The WGA struck. SAG-AFTRA joined!")]
         ['The WGA struck.', 'SAG-AFTRA joined!']
+        >>> text = "Warner Bros. Discovery is hiring. Picket lines at Warner Bros. It rains."
+        >>> [s.text for s in sentences(text, names=[(0, 22), (50, 62)])]
+        ['Warner Bros. Discovery is hiring.', 'Picket lines at Warner Bros.', 'It rains.']
     """
     if folded is None:
         folded = _regex.fold(text)  # once for the text; fold keeps every offset
+    name_starts = [name[0] for name in names]
     found = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start):
         at = match.start()
-        if text[at] == "." and _is_abbreviation(text, at):
+        if text[at] == "." and (_is_abbreviation(text, at) or _inside_name(names, name_starts, at)):
             continue
         stop = match.end()
         found.append((begin, at if text[at] == "\n" else stop))
@@ -236,6 +247,12 @@ def sentences(text: str, start: int = 0, folded: str | None = None) -> Iterator[
         if kept:
             first = begin + len(piece) - len(piece.lstrip())
             yield Sentence(first, first + len(kept), text, folded)
+
+
+def _inside_name(names: Sequence[tuple[int, int]], starts: list[int], dot: int) -> bool:
+    """Whether a full stop lies inside a name, before its last character."""
+    index = bisect_right(starts, dot) - 1
+    return index >= 0 and dot < names[index][1] - 1
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -207,6 +207,7 @@ ROLE_NOUNS = (
     "producer",
     "writer",
     "officer",
+    "president",  # "Senior Vice President, AI Strategy"
     "strategist",
     "programmer",
     "technologist",
