@@ -1,5 +1,6 @@
 """The searches of extract._regex that skip ahead must find what a plain search finds."""
 
+import datetime
 import importlib
 import pkgutil
 import re
@@ -11,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aistrike.extract import _regex
+from aistrike.extract.actions import _is_history
 from aistrike.extract.entities import _BY_ROLE, _ROLE_PREFIXES, _ROLE_WORDS, _ROLES
 from aistrike.loaders import seed_text
 
@@ -298,3 +300,27 @@ def test_scan_finds_what_finditer_finds(data):
     assert [m.span() for m in pattern.scan(text, pos)] == [
         m.span() for m in pattern.finditer(text, pos)
     ]
+
+
+# A year and "since" before it, searched apart (actions._YEAR, actions._SINCE), against the
+# one pattern they replace: an optional "since" first made every "s" a place to try
+_YEAR_WITH_SINCE = re.compile(
+    r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)"
+)
+_YEAR_TEXT = st.lists(
+    st.sampled_from(
+        ["since ", "since\u00a0", "1960", "2023", "2024", "x", "$", " ", ",5", "19", "s"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_YEAR_TEXT, st.sampled_from([None, "2023-07-26"]))
+def test_history_reads_years_as_the_single_pattern_did(text, published):
+    day = datetime.date.fromisoformat(published) if published else None
+    horizon, after = (day.year - 1, day.year) if day else (2020, 9999)
+    expected = any(
+        m.group("since") is None and not horizon <= int(m.group("year")) <= after
+        for m in _YEAR_WITH_SINCE.finditer(text)
+    )
+    assert _is_history(text, day) == expected

@@ -60,9 +60,10 @@ _TALKS = _regex.compile(
     r"|bigger|larger|greater|share|cut|raise|say)\b",
     re.IGNORECASE,
 )
-_YEAR = _regex.compile(
-    r"(?<![\w$£€])(?P<since>since[ \u00a0])?(?P<year>1[89]\d\d|20\d\d)(?![\w])(?!,\d)"
-)
+_YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
+# "since 1960" before a year: a precedent, not a date. Apart from _YEAR, so that re skips
+# ahead to a year's first digit, not to every "s".
+_SINCE = _regex.compile(r"(?<![\w$£€])since[ \u00a0]")
 _START_CUE = _regex.compile(
     r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on"
     r"|followed(?:[ \u00a0]suit)?(?:[ \u00a0]last)?"  # "SAG-AFTRA followed last Friday, July 14th"
@@ -450,7 +451,8 @@ def _is_history(sentence: str, published: date | None) -> bool:
     horizon = (published.year - 1) if published else 2020
     after = published.year if published else 9999
     return any(
-        m.group("since") is None and not horizon <= int(m.group("year")) <= after
+        not horizon <= int(m.group()) <= after
+        and not (m.start() >= len("since ") and _SINCE.match(sentence, m.start() - len("since ")))
         for m in _YEAR.finditer(sentence)
     )
 
