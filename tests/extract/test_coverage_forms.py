@@ -800,6 +800,19 @@ class TestActions:
             "Scans",
         ]
 
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            ("The SAG-AFTRA strike officially began at midnight Friday (July 14).", "2023-07-14"),
+            ("SAG-AFTRA walked out at 12:01 a.m. on July 14.", "2023-07-14"),
+            # a deal on a day is no start, though a weekday and a bracket come before it
+            ("SAG-AFTRA, on strike, reached a deal on Wednesday (Nov. 8).", None),
+        ],
+    )
+    def test_a_time_weekday_or_bracket_before_the_start(self, text, started):
+        (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
+        assert (str(action.started) if action.started else None) == started
+
     def test_a_name_ending_a_sentence_ends_it(self):
         text = "Picket lines formed at Warner Bros. SAG-AFTRA members went on strike on July 14."
         assert len(story(text).labour_actions[0].evidence) == 1

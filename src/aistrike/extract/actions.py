@@ -65,10 +65,15 @@ _YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
 # ahead to a year's first digit, not to every "s".
 _SINCE = _regex.compile(r"(?<![\w$£€])since[ \u00a0]")
 _START_CUE = _regex.compile(
-    r"(?:since|began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined|from|on"
+    r"(?:(?:began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined"
     r"|followed(?:[ \u00a0]suit)?(?:[ \u00a0]last)?"  # "SAG-AFTRA followed last Friday, July 14th"
     # "launched its strike on Friday" (the date takes its "on")
-    r"|(?:launched|began|started|begun)[ \u00a0](?:its|their|the|a)[ \u00a0](?:strike|walkout))[ \u00a0]+\Z",
+    r"|(?:launched|began|started|begun)[ \u00a0](?:its|their|the|a)[ \u00a0](?:strike|walkout))"
+    # "officially began at midnight Friday (July 14)": a time, a weekday, a bracket between
+    r"(?:[ \u00a0]at[ \u00a0](?:midnight|\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?))?"
+    r"(?:[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"(?:[ \u00a0]+|[ \u00a0]\()"
+    r"|(?:since|from|on)[ \u00a0]+)\Z",
     re.IGNORECASE,
 )
 # "called a strike on July 13, which took effect ... on July 14": the day it was called
@@ -571,7 +576,7 @@ def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
     if _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start):
         return None  # "called a strike on July 13": not the day it began
     if _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
-        ctx.text, max(sentence.start, m.start - 25), m.start
+        ctx.text, max(sentence.start, m.start - 45), m.start
     ):
         return "start"
     return None
