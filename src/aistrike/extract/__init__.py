@@ -65,7 +65,7 @@ def extract(text: str, *, published: date | None = None, source: str | None = No
     story: Story = steps.Story(  # the steps are untyped: say what they give
         article=article,
         organizations=steps.organizations_of(list(ctx.orgs)),
-        people=steps.people_of(list(ctx.people)),
+        people=tuple(ctx.persons().values()),
         **facts,
     )
     return story
@@ -101,7 +101,6 @@ def _steps() -> SimpleNamespace:
         find_productions=productions.find_productions,
         find_quotes=quotes.find_quotes,
         organizations_of=entities.organizations_of,
-        people_of=entities.people_of,
         Article=Article,
         Story=Story,
     )

@@ -208,10 +208,10 @@ _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "The 160,000-member union": found at its rare "-member" (a start word "the " would be
 # looked for at every "the"), then read around
 _SIZES = ("-member",)
-# "Their strike had begun on May 2", opening a sentence: the union of the sentence before
-_THEIR_STRIKE = ("their strike", "its strike", "their walkout", "its walkout", "its members")
 _SIZED = _regex.compile(r"\bthe[ \u00a0][\d,]{1,9}\Z", re.IGNORECASE)
 _SIZED_UNION = _regex.compile(r"-member[ \u00a0](?:union|guild)\b", re.IGNORECASE)
+# "Their strike had begun on May 2", opening a sentence: the union of the sentence before
+_THEIR_STRIKE = ("their strike", "its strike", "their walkout", "its walkout", "its members")
 # "both unions", "the first double strike": the two unions the article names
 _BOTH = _regex.compile(r"\b(?:both|double|dual|joint)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)

@@ -17,13 +17,14 @@ from aistrike.extract.entities import (
     find_organizations,
     find_people,
     organization,
+    people_of,
     surname_mentions,
 )
 from aistrike.extract.numbers import MoneyMention, find_money
 from aistrike.extract.quotes import Quoted, attribute, find_quoted
 from aistrike.extract.text import Sentence, sentences
 from aistrike.extract.vocabulary import BUSINESS_WORDS
-from aistrike.model import MoneyRange, Organization, OrganizationKind, Pay, PayUnit
+from aistrike.model import MoneyRange, Organization, OrganizationKind, Pay, PayUnit, Person
 
 
 M = TypeVar("M", OrgMention, PersonMention, MoneyMention, Quoted)
@@ -173,6 +174,13 @@ class Context:
         index = bisect_left(self._starts["sentences"], sentence.start) - 1
         return self.sentences[index] if index >= 0 else None
 
+    def persons(self) -> dict[str, Person]:
+        """Each person of the article by name, with the richest description it gives them.
+
+        Worked out once: the story lists them, and the scan accounts key on them.
+        """
+        return self.remember(_persons)
+
     def remember(self, compute: Callable[["Context"], R]) -> R:
         """``compute(self)``, worked out once: for what several recognisers need."""
         if compute not in self._remembered:
@@ -255,3 +263,7 @@ class Context:
         name = counts.most_common(1)[0][0]
         first = next(m for m in self.orgs if m.name == name)
         return first.organization
+
+
+def _persons(ctx: Context) -> dict[str, Person]:
+    return {person.name: person for person in people_of(list(ctx.people))}

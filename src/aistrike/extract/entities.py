@@ -164,7 +164,8 @@ _NAME = rf"(?:{_NAME_WORD}|[{_UPPER}]\.){_NAME_REST}"
 _VERBS = "|".join(SPEECH_VERBS)
 # A name before a verb of naming is someone's too: "Tom Reid called the offer an insult"
 _NAMING_VERBS = ("called", "described")
-_CUE_VERBS = "|".join((*SPEECH_VERBS, *_NAMING_VERBS))
+_CUE_WORDS = (*SPEECH_VERBS, *_NAMING_VERBS)
+_CUE_VERBS = "|".join(_CUE_WORDS)
 # Three kinds of cue, each its own pattern so that each opens with what re skips ahead
 # to; find_people takes their matches as re would those of their alternation
 # (_regex.finditer_first). First, a name before a speech verb, opening with its capital.
@@ -313,9 +314,7 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     """
     folded = _regex.fold(text) if folded is None else folded
     # else no name before a verb, nor before a role set off by commas
-    speaks = any(verb in text for verb in (*SPEECH_VERBS, *_NAMING_VERBS)) or any(
-        map(folded.__contains__, _ROLE_WORDS)
-    )
+    speaks = any(verb in text for verb in _CUE_WORDS) or any(map(folded.__contains__, _ROLE_WORDS))
     streams = [
         (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
         _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text),

@@ -12,7 +12,6 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
-from aistrike.extract.entities import people_of
 from aistrike.extract.numbers import number_value
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import NEGATED, SPEECH_VERBS
@@ -312,14 +311,9 @@ def _party(ctx: Context, who: Person | Organization) -> str:
     every mention of one person is the same party.
     """
     if isinstance(who, Person):
-        known = ctx.remember(_people_by_name).get(who.name, who)
+        known = ctx.persons().get(who.name, who)
         return known.affiliation.name if known.affiliation is not None else who.name
     return who.name
-
-
-def _people_by_name(ctx: Context) -> dict[str, Person]:
-    """Each person of the article, with the richest description it gives them."""
-    return {person.name: person for person in people_of(list(ctx.people))}
 
 
 def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:

@@ -274,20 +274,27 @@ class _Draft:
     apart: bool = False  # named as one more ("..., and a senior engineer"): known by its title
 
     def accepts(
-        self, employer: Organization, title: str | None, offer: _Offer | None, *, definite: bool
+        self,
+        employer: Organization,
+        title: str | None,
+        offer: _Offer | None,
+        *,
+        definite: bool,
+        apart: bool = False,
     ) -> bool:
         """Whether a mention is of this posting: the same employer, and nothing that differs.
 
         Titles may differ when the pay is stated twice and agrees, or when the mention
-        refers back ("the job advert"): news describes one role in several ways.
+        refers back ("the job advert"): news describes one role in several ways. A
+        posting named as one more, or a mention *apart* ("..., and a senior engineer"),
+        is known only by the same title.
         """
         if employer.name != self.employer.name:
             return False
-        if self.apart and (
-            title is None or self.title is None or not _one_title(title, self.title)
-        ):
+        titled = title is not None and self.title is not None and _one_title(title, self.title)
+        if (self.apart or apart) and not titled:
             return False
-        same_title = title is None or self.title is None or _one_title(title, self.title)
+        same_title = titled or title is None or self.title is None
         if offer is not None and self.pay is not None:
             if self.agrees(offer):
                 return True
@@ -893,9 +900,7 @@ def _take(
     named only under the same title, and so are the later mentions of its posting.
     """
     for draft in reversed(drafts):
-        if apart and (draft.title is None or title is None or not _one_title(title, draft.title)):
-            continue
-        if draft.accepts(employer, title, offer, definite=definite):
+        if draft.accepts(employer, title, offer, definite=definite, apart=apart):
             drafts.remove(draft)
             drafts.append(draft)
             return draft

@@ -460,11 +460,11 @@ def find_quotes(
     found = []
     for quote in quoted:
         words = text[quote.start : quote.end]
-        if words.strip().rstrip(",.;:").lower() in titles:
+        phrase = words.strip().rstrip(",.;:")
+        if phrase.lower() in titles:
             continue
         speaker: Person | Organization | Document | None = quote.speaker
         if speaker is None:
-            phrase = words.strip().rstrip(",.;:")
             employer = next(
                 (org for start, org in listings.get(phrase, ()) if start <= quote.start), None
             )
