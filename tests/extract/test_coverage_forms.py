@@ -239,6 +239,30 @@ class TestQuotes:
         assert (quote.speaker, quote.text) == (Person("Marcus Bell"), "It is unfair,")
 
     @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('SAG-AFTRA met Netflix. "We had no choice," the union said.', "SAG-AFTRA"),
+            ('The WGA met on Friday. "We are ready," the guild said in a statement.', "WGA"),
+            ('The AMPTP met. "What we offered is generous," the alliance said.', "AMPTP"),
+            ('The AMPTP met. "Our offer is fair," the studios said.', "AMPTP"),
+            ('Talks resumed. "Our offer is fair," the studios said.', "the studios"),
+            ('SAG-AFTRA and Netflix met. "It went well," the company said.', "Netflix"),
+            (
+                'SAG-AFTRA walked out. The union said in a statement: "We had no choice."',
+                "SAG-AFTRA",
+            ),
+            # no union named: no one to stand for
+            ('Equity held a rally. "We stand with you," the union said.', None),
+            # "the company" is no union
+            ('SAG-AFTRA met. "It went well," the company said.', None),
+        ],
+    )
+    def test_an_organisation_by_what_it_is(self, text, speaker):
+        """A quotation with no one to say it is none (see find_quotes)."""
+        names = [getattr(quote.speaker, "name", None) for quote in story(text).quotes]
+        assert names == ([speaker] if speaker else [])
+
+    @pytest.mark.parametrize(
         "opening",
         ["According to the AMPTP,", "According to a statement from the AMPTP,", "Per the AMPTP,"],
     )
@@ -2660,6 +2684,43 @@ def test_a_repeated_comparison_is_one_object():
     )
     (comparison,) = story(text * 3).comparisons
     assert len(comparison.evidence) == 3
+
+
+def test_a_claim_about_a_range_then_its_top_is_one_comparison():
+    """A headline's "Netflix's AI salary" (the range) and the text's "$900,000": one claim, about $900,000."""
+    text = (
+        "Could Netflix's AI salary pay for 35 actors' health insurance? "
+        "Netflix lists a product manager role with pay ranging from $300,000 to $900,000 a year. "
+        "An actor said the $900,000 would qualify 35 actors for SAG-AFTRA health insurance."
+    )
+    (comparison,) = story(text).comparisons
+    assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(35))
+    assert [text[s.start : s.end][:5] for s in comparison.evidence] == ["Could", "An ac"]
+
+
+def test_the_same_claim_by_someone_and_no_one_is_one_comparison():
+    text = (
+        "Actors say the sum could cover health insurance for 35 actors. "
+        'Ann Lee said: "That $900,000 could qualify 35 actors for health insurance."'
+    )
+    (comparison,) = aistrike.extract(
+        "Netflix is hiring an AI product manager for $900,000. " + text
+    ).comparisons
+    assert comparison.speaker == Person("Ann Lee")
+    assert len(comparison.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The $300,000 would qualify 35 actors for health insurance.",  # another sum
+        "The $900,000 would qualify 34 actors for health insurance.",  # another count
+        'Bo Ek said: "The $900,000 would qualify 35 actors for health insurance."',  # another speaker
+    ],
+)
+def test_claims_that_differ_stay_apart(second):
+    first = 'Ann Lee said: "The $900,000 a year would qualify 35 actors for health insurance." '
+    assert len(story(first + second).comparisons) == 2
 
 
 @pytest.mark.parametrize(

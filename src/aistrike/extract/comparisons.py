@@ -267,20 +267,116 @@ def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
 
 
 def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison, ...]:
-    """One object for one comparison, however often it is made: the evidence of each repeat joins the first."""
-    kept: dict[tuple[object, ...], tuple[CompensationComparison, list[Span]]] = {}
+    """One object for one comparison, however often it is made: the evidence of each repeat joins the first.
+
+    A repeat may name the amount more exactly: a headline asks whether "Netflix's AI
+    salary" (its advertised range, $300,000 to $900,000 a year) could cover 35 actors,
+    and the text then says "$900,000". The two are one claim, about the amount named.
+    """
+    kept: list[tuple[CompensationComparison, list[Span]]] = []
+    joined: set[int] = set()  # the places of comparisons joined from two that differ
+    exact: dict[tuple[object, ...], int] = {}  # a comparison's key: its place in kept
+    by_money: dict[
+        tuple[object, ...], list[int]
+    ] = {}  # the same claim about an amount: places in kept
     for comparison in found:
-        key = (
-            comparison.kind,
-            comparison.amount,
-            comparison.against,
-            comparison.claimed,
-            comparison.speaker,
-        )
-        kept.setdefault(key, (comparison, []))[1].extend(comparison.evidence)
+        index = exact.get(_key(comparison))
+        if index is None:
+            index = next(
+                (
+                    place
+                    for money in _moneys(comparison.amount)
+                    # a few at most: the same claim about the same sum by different speakers
+                    for place in by_money.get((_claim(comparison), money), ())[:_MERGE_TRIES]
+                    if _joined(kept[place][0], comparison) is not None
+                ),
+                None,
+            )
+        if index is None:
+            index = len(kept)
+            kept.append((comparison, list(comparison.evidence)))
+        else:
+            first, spans = kept[index]
+            if _key(first) != _key(comparison):
+                first = _joined(first, comparison) or first
+                joined.add(index)
+            kept[index] = (first, [*spans, *comparison.evidence])
+        exact[_key(comparison)] = exact[_key(kept[index][0])] = index
+        for money in _moneys(kept[index][0].amount):
+            places = by_money.setdefault((_claim(kept[index][0]), money), [])
+            if index not in places:
+                places.append(index)
+    for index in joined:  # their spans in the order of the text, each once
+        first, spans = kept[index]
+        kept[index] = first, sorted(set(spans), key=lambda span: (span.start, span.end))
     return tuple(
         first if len(spans) == len(first.evidence) else attrs.evolve(first, evidence=tuple(spans))
-        for first, spans in kept.values()
+        for first, spans in kept
+    )
+
+
+_MERGE_TRIES = 4
+"""How many earlier comparisons of the same claim and sum one is tried against."""
+
+
+def _key(comparison: CompensationComparison) -> tuple[object, ...]:
+    """What makes two comparisons the same, as made."""
+    return (
+        comparison.kind,
+        comparison.amount,
+        comparison.against,
+        comparison.claimed,
+        comparison.speaker,
+    )
+
+
+def _claim(comparison: CompensationComparison) -> tuple[object, ...]:
+    """The claim a comparison makes, whoever makes it and whatever the amount."""
+    return comparison.kind, comparison.against, comparison.claimed
+
+
+def _moneys(pay: Pay) -> tuple[Money, ...]:
+    """The sums a pay names: the amount, or the two ends of a range."""
+    if isinstance(pay.amount, MoneyRange):
+        return pay.amount.low, pay.amount.high
+    return () if pay.amount is None else (pay.amount,)
+
+
+def _who(speaker: Person | Organization | None) -> object:
+    """Whom a speaker is: a person by name alone ("Rob Delaney", whether called actor or writer)."""
+    return speaker.name if isinstance(speaker, Person) else speaker
+
+
+def _joined(
+    first: CompensationComparison, other: CompensationComparison
+) -> CompensationComparison | None:
+    """The one comparison two make when they are the same claim, one naming the amount more exactly; else None.
+
+    The same claim: the same kind, benchmark and figure, no two different speakers (a
+    person is the same by name), and pays that agree (one amount the same as the
+    other or an end of its range, for the same time unless one gives none).
+    """
+    if _claim(first) != _claim(other):
+        return None
+    if None not in (first.speaker, other.speaker) and _who(first.speaker) != _who(other.speaker):
+        return None
+    one, two = first.amount, other.amount
+    same_time = one.per == two.per or PayUnit.ONCE in (one.per, two.per)
+    if one.quantity != two.quantity or not same_time:
+        return None
+    ranged = isinstance(one.amount, MoneyRange), isinstance(two.amount, MoneyRange)
+    if (
+        one.amount != two.amount
+        if ranged[0] == ranged[1]
+        else not set(_moneys(one)) & set(_moneys(two))
+    ):
+        return None
+    exact = other if ranged[0] and not ranged[1] else first  # the amount named, not a range
+    per = one.per if one.per is not PayUnit.ONCE else two.per
+    return attrs.evolve(
+        exact,
+        amount=attrs.evolve(exact.amount, per=per),
+        speaker=first.speaker or other.speaker,
     )
 
 

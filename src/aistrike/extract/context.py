@@ -105,7 +105,6 @@ class Context:
             if index >= 0:
                 last = found_sentences[max(index, bisect_right(starts, end) - 1)]
                 bounds[start] = (found_sentences[index].start, last.end)
-        quoted = attribute(text, pairs, people, orgs, bounds)
         amptp = next((m for m in orgs if m.name == "AMPTP"), None)
         if amptp is not None:
             studios: Organization | None = amptp.organization
@@ -113,6 +112,7 @@ class Context:
             studios = organization("the studios", OrganizationKind.STUDIO)
         else:
             studios = None
+        quoted = attribute(text, pairs, people, orgs, bounds, studios=studios)
         return cls(
             text,
             folded,

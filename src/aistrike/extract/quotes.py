@@ -15,7 +15,16 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.entities import OrgMention, PersonMention
 from aistrike.extract.vocabulary import LISTENER_VERBS, SPEECH_VERBS
-from aistrike.model import Document, DocumentKind, JobPosting, Organization, Person, Quote, Span
+from aistrike.model import (
+    Document,
+    DocumentKind,
+    JobPosting,
+    Organization,
+    OrganizationKind,
+    Person,
+    Quote,
+    Span,
+)
 
 
 QUOTE_MARKS = _regex.compile('["“”]')
@@ -183,12 +192,15 @@ def attribute(
     people: Sequence[PersonMention],
     orgs: Sequence[OrgMention],
     sentence_of: dict[int, tuple[int, int]],
+    *,
+    studios: Organization | None = None,
 ) -> list[Quoted]:
     """Attribute each quotation to a speaker named next to a speech verb.
 
     Handles "X said: '...'", "X said of the role '...'", "'...', said X",
-    "'...', X said" and "'...', according to X". *sentence_of* maps a quote's
-    start to the bounds of the sentence around it.
+    "'...', X said", "'...', according to X" and "'...', the union said".
+    *sentence_of* maps a quote's start to the bounds of the sentence around it;
+    *studios* is who "the studios" are, when the text speaks of them.
     """
     speakers = sorted(
         [(m.start, m.end, m.person) for m in people]
@@ -197,6 +209,7 @@ def attribute(
     )
     starts = [row[0] for row in speakers]
     person_starts = [m.start for m in people]
+    org_starts = [m.start for m in orgs]
     result = []
     for start, end in pairs:
         sentence_start, sentence_end = sentence_of.get(
@@ -215,6 +228,7 @@ def attribute(
             or _statement_after(text, start, end + 1, speakers, starts)
             or _according_to(text, sentence_start, before)
             or _subject_said(text, start - 1, end + 1, before)
+            or _referred(text, (sentence_start, start, end + 1), orgs, org_starts, studios)
         )
         result.append(Quoted(start, end, speaker))
     return _continued(text, result, people, person_starts, sentence_of)
@@ -428,6 +442,59 @@ def _subject_said(
     if _THEIRS.search(text, verb.end(), mark):
         return None  # "what he called the studios' 'groundbreaking' proposal": their word
     return person
+
+
+# '"...," the union said' and 'The union said: "..."': an organisation by what it is. Not
+# "posted": "... pipelines." The company posted the role': the listing's words, not the company's
+_REFERRED = "union|guild|alliance|studios?|company|streamer"
+_REFERRED_VERBS = "|".join(verb for verb in SPEECH_VERBS if verb != "posted")
+_REFERRED_AFTER = _regex.compile(  # in the quotation's sentence: "the", not "The"
+    rf"[\"”]?[ \u00a0]*the[ \u00a0]+(?P<noun>{_REFERRED})[ \u00a0]+(?:also[ \u00a0]+)?"
+    rf"(?:{'|'.join(verb for verb in SPEECH_VERBS if verb not in ('posted', *LISTENER_VERBS))})\b"
+)
+_REFERRED_OPENS = _regex.compile(
+    rf"[Tt]he[ \u00a0]+(?P<noun>{_REFERRED})[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>{_REFERRED_VERBS})\b"
+)
+_REFERRED_KINDS = {
+    "union": {OrganizationKind.UNION},
+    "guild": {OrganizationKind.UNION},
+    "alliance": {OrganizationKind.TRADE_ASSOCIATION},
+    "studios": {OrganizationKind.TRADE_ASSOCIATION},
+    "studio": {OrganizationKind.STUDIO},
+    "company": {OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY},
+    "streamer": {OrganizationKind.STREAMER},
+}
+_REFERRED_LOOKS = 6
+"""How many organisations named last before a quotation "the union" may stand for one of."""
+
+
+def _referred(
+    text: str,
+    at: tuple[int, int, int],
+    orgs: Sequence[OrgMention],
+    starts: list[int],
+    studios: Organization | None,
+) -> Organization | None:
+    """The organisation "the union" (guild, alliance, studios, company) stands for, when it speaks.
+
+    It comes right after the quotation ('"...," the union said') or opens its sentence
+    ('The guild said in a statement: "..."'), and stands for the organisation of that
+    kind named last before the quotation ("the alliance": the AMPTP; "the company": an
+    employer), among the last few named. "The studios" with no alliance named there
+    are *studios*.
+    """
+    sentence_start, start, mark = at
+    said = _REFERRED_AFTER.match(text, mark, mark + 40)
+    if said is None:
+        said = _REFERRED_OPENS.match(text, sentence_start, start)
+        if said is None or not _BEFORE.match(text, said.start("verb"), start - 1):
+            return None
+    kinds = _REFERRED_KINDS[said.group("noun")]
+    index = bisect_left(starts, start) - 1
+    for mention in orgs[max(0, index - _REFERRED_LOOKS + 1) : index + 1][::-1]:
+        if mention.kind in kinds:
+            return mention.organization
+    return studios if said.group("noun") == "studios" else None
 
 
 def _prefer_people(
