@@ -21,7 +21,10 @@ import aistrike
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from bench_extract import corpus
-from tests.extract.test_robustness import ADVERSARIAL_UNITS  # the units the tests run
+from tests.extract.test_robustness import (  # the inputs the tests run
+    ADVERSARIAL_TEXTS,
+    ADVERSARIAL_UNITS,
+)
 
 
 MODULES = (
@@ -60,18 +63,19 @@ def import_time(statement: str, runs: int = 15) -> float:
 
 def adversarial() -> list[tuple[str, str]]:
     """Seconds for 1 MB of each unit, and how that compares with 4 times 0.25 MB."""
+    inputs = [
+        (
+            f"1 MB of `{unit.strip() or repr(unit)}`",
+            lambda size, unit=unit: unit * (size // len(unit)),
+        )
+        for unit in ADVERSARIAL_UNITS
+    ] + [(f"1 MB of {name}", build) for name, build in ADVERSARIAL_TEXTS.items()]
     rows = []
-    for unit in ADVERSARIAL_UNITS:
-        quarter = unit * (250_000 // len(unit))
-        whole = unit * (1_000_000 // len(unit))
+    for name, build in inputs:
+        quarter, whole = build(250_000), build(1_000_000)
         small = best(lambda text=quarter: aistrike.extract(text), 2)
         large = best(lambda text=whole: aistrike.extract(text), 2)
-        rows.append(
-            (
-                f"1 MB of `{unit.strip() or repr(unit)}`",
-                f"{large:.2f} s, {large / small / 4:.2f}x linear",
-            )
-        )
+        rows.append((name, f"{large:.2f} s, {large / small / 4:.2f}x linear"))
     return rows
 
 

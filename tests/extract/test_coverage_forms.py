@@ -143,6 +143,13 @@ class TestPeople:
             ),
             ("At Netflix, actor Ann Lee said no.", "actor", None),  # a comma between: not hers
             ("Netflix co-CEO Ann Lee said no.", "co-CEO", "Netflix"),
+            (
+                "Ann Lee, a member of the SAG-AFTRA negotiating committee, said no.",
+                "member",
+                "SAG-AFTRA",
+            ),
+            # what follows "the" is no union of hers
+            ("Ann Lee, a member of the panel that advises SAG-AFTRA, said no.", "member", None),
         ],
     )
     def test_organisation_before_the_role(self, text, role, affiliation):

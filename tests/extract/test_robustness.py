@@ -146,6 +146,27 @@ ADVERSARIAL_UNITS = (
 """Units repeated into 1 MB inputs that once took quadratic time or may (benchmarks/bench_all.py times them)."""
 
 
+def many_people(size: int) -> str:
+    """About *size* characters naming a new person, with a role and a union, in each sentence.
+
+    Each surname was once looked for from its first mention to the end of the text,
+    and each union after "president of" among every organisation (quadratic).
+    """
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    units = []
+    length = index = 0
+    while length < size:
+        surname = "L" + "".join(letters[index // 26**k % 26] for k in range(4))
+        units.append(f"Ann {surname}, the president of SAG-AFTRA, said no. ")
+        length += len(units[-1])
+        index += 1
+    return "".join(units)
+
+
+ADVERSARIAL_TEXTS = {"a new person in each sentence": many_people}
+"""Inputs of any size with no repeated unit, for what a unit repeated cannot show."""
+
+
 class TestAdversarial:
     @pytest.mark.parametrize("unit", ADVERSARIAL_UNITS)
     def test_one_megabyte(self, unit):
@@ -153,6 +174,13 @@ class TestAdversarial:
         text = unit * (1_000_000 // len(unit))
         story = aistrike.extract(text)
         check_spans(story)
+
+    @pytest.mark.parametrize("build", ADVERSARIAL_TEXTS.values(), ids=list(ADVERSARIAL_TEXTS))
+    def test_one_megabyte_built(self, build):
+        text = build(1_000_000)
+        story = aistrike.extract(text)
+        check_spans(story)
+        assert len(story.people) == text.count(" said no.")
 
     @pytest.mark.parametrize(
         ("unit", "field"),

@@ -9,7 +9,7 @@ are found only where the text marks them as people: next to a speech verb
 import functools
 import re
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -359,7 +359,7 @@ def _read_person(
         or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):
         return None
-    affiliation = _org_at(orgs, match.start("org")) if by_role and match.group("org") else None
+    affiliation = _org_at(known, match.start("org")) if by_role and match.group("org") else None
     if role is not None and affiliation is None:  # "SAG-AFTRA president Fran Drescher"
         role_at = match.start("role") if by_role else match.start("name")
         affiliation = _org_before(known, text, role_at) or _the_union(
@@ -434,13 +434,17 @@ def _apposed_affiliation(
 ) -> Organization | None:
     """The organisation of a role set off by commas after a name.
 
-    ", president of SAG-AFTRA,", ", SAG-AFTRA's president,", ", a SAG-AFTRA member,", or
-    the one union the article names for ", the union's chief negotiator,".
+    ", president of SAG-AFTRA,", ", SAG-AFTRA's president,", ", a SAG-AFTRA member,", ",
+    a member of the SAG-AFTRA negotiating committee,", or the one union the article
+    names for ", the union's chief negotiator,".
     """
     affiliation = None
     for group in ("org", "porg"):  # "president of SAG-AFTRA", "SAG-AFTRA's president"
         if apposed.group(group):
-            affiliation = _org_at(known.mentions, apposed.start(group))
+            at = apposed.start(group)
+            affiliation = _org_at(known, at)
+            if affiliation is None and apposed.group(group).startswith("the "):
+                affiliation = _org_at(known, at + 4)  # "a member of the SAG-AFTRA ... committee"
     if affiliation is None:  # ", a SAG-AFTRA member"
         affiliation = _org_before(known, text, apposed.start("role"))
     if affiliation is None:
@@ -507,10 +511,11 @@ def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
     return None
 
 
-def _org_at(orgs: list[OrgMention], offset: int) -> Organization | None:
-    for mention in orgs:
-        if mention.start == offset:
-            return mention.organization
+def _org_at(known: _Orgs, offset: int) -> Organization | None:
+    """The organisation named at *offset*, if one is (found by bisection)."""
+    index = bisect_left(known.starts, offset)
+    if index < len(known.starts) and known.starts[index] == offset:
+        return known.mentions[index].organization
     return None
 
 
@@ -534,20 +539,53 @@ def surname_mentions(text: str, people: list[PersonMention]) -> list[PersonMenti
         first[surname] = (after, known if same else None)  # two people: neither
     starts = [m.start for m in people]
     found = list(people)
-    for surname, (after, person) in first.items():
-        if person is None or len(surname) < _MIN_SURNAME:
-            continue
-        at = text.find(surname, after)
-        while at >= 0:
-            end = at + len(surname)
-            if (
-                not _inside(people, starts, at)  # a full mention's own surname
-                and _whole_word(text, at, end)
-                and not _after_first_name(text, at)
-            ):
-                found.append(PersonMention(at, end, person))
-            at = text.find(surname, end)
+    for surname, at, person in _surnames_in(text, first):
+        end = at + len(surname)
+        if (
+            not _inside(people, starts, at)  # a full mention's own surname
+            and _whole_word(text, at, end)
+            and not _after_first_name(text, at)
+        ):
+            found.append(PersonMention(at, end, person))
     return sorted(found, key=lambda m: m.start)
+
+
+_FEW_SURNAMES = 4
+"""Up to this many surnames, each is looked for with ``str.find``; more, in one pass."""
+_CAPITALISED = _regex.compile(rf"[{_UPPER}][{_UPPER}{_LOWER}]*+")
+"""A run of letters opening with a capital: where a surname ("Crabtree-Ireland", "McDonald") begins."""
+
+
+def _surnames_in(
+    text: str, first: dict[str, tuple[int, Person | None]]
+) -> Iterator[tuple[str, int, Person]]:
+    """Each place a surname of *first* stands, from its first mention on, with its person.
+
+    A few surnames are each found with ``str.find``; many are found in one pass over
+    the capitalised words, as each find would read the rest of the text again.
+    """
+    wanted = {
+        surname: (after, person)
+        for surname, (after, person) in first.items()
+        if person is not None and len(surname) >= _MIN_SURNAME
+    }
+    if len(wanted) <= _FEW_SURNAMES:
+        for surname, (after, person) in wanted.items():
+            at = text.find(surname, after)
+            while at >= 0:
+                yield surname, at, person
+                at = text.find(surname, at + len(surname))
+        return
+    by_run: dict[str, list[str]] = {}  # the capitalised run a surname opens with: the surnames
+    for surname in wanted:
+        opening = _CAPITALISED.match(surname)
+        if opening is not None:
+            by_run.setdefault(opening.group(), []).append(surname)
+    for run in _CAPITALISED.finditer(text, min(after for after, _ in wanted.values())):
+        for surname in by_run.get(run.group(), ()):
+            after, person = wanted[surname]
+            if run.start() >= after and text.startswith(surname, run.start()):
+                yield surname, run.start(), person
 
 
 _MIN_SURNAME = 3  # "Li" alone is too short to find safely
