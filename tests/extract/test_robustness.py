@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 import pytest
 
 from hypothesis import given
@@ -146,24 +148,40 @@ ADVERSARIAL_UNITS = (
 """Units repeated into 1 MB inputs that once took quadratic time or may (benchmarks/bench_all.py times them)."""
 
 
-def many_people(size: int) -> str:
-    """About *size* characters naming a new person, with a role and a union, in each sentence.
-
-    Each surname was once looked for from its first mention to the end of the text,
-    and each union after "president of" among every organisation (quadratic).
-    """
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    units = []
-    length = index = 0
-    while length < size:
-        surname = "L" + "".join(letters[index // 26**k % 26] for k in range(4))
-        units.append(f"Ann {surname}, the president of SAG-AFTRA, said no. ")
-        length += len(units[-1])
-        index += 1
-    return "".join(units)
+def _word(index: int) -> str:
+    """A made-up word of four letters, a new one for each *index*: "aaaa", "baaa", ..."""
+    return "".join("abcdefghijklmnopqrstuvwxyz"[index // 26**k % 26] for k in range(4))
 
 
-ADVERSARIAL_TEXTS = {"a new person in each sentence": many_people}
+def _built(unit: Callable[[int, str], str]) -> Callable[[int], str]:
+    """A builder of about *size* characters of ``unit(index, word)``, a new word each time."""
+
+    def build(size: int) -> str:
+        units: list[str] = []
+        length = 0
+        while length < size:
+            units.append(unit(len(units), _word(len(units))))
+            length += len(units[-1])
+        return "".join(units)
+
+    return build
+
+
+# Each was once quadratic: a surname looked for from its first mention to the end of the
+# text, and "president of X" among every organisation; each mention of a posting tried
+# against every posting before it; a surname after a quotation looked for in all the text
+# before it.
+ADVERSARIAL_TEXTS = {
+    "a new person in each sentence": _built(
+        lambda _, word: f"Ann L{word}, the president of SAG-AFTRA, said no. "
+    ),
+    "a new posting in each sentence": _built(
+        lambda index, word: f"Netflix is hiring a {word} engineer for ${index + 1000:,} a year. "
+    ),
+    "a new surname after each quotation": _built(
+        lambda _, word: f'Hosts Ann L{word} and Bo Lee spoke. "No," L{word} said. '
+    ),
+}
 """Inputs of any size with no repeated unit, for what a unit repeated cannot show."""
 
 
@@ -177,10 +195,22 @@ class TestAdversarial:
 
     @pytest.mark.parametrize("build", ADVERSARIAL_TEXTS.values(), ids=list(ADVERSARIAL_TEXTS))
     def test_one_megabyte_built(self, build):
-        text = build(1_000_000)
-        story = aistrike.extract(text)
-        check_spans(story)
-        assert len(story.people) == text.count(" said no.")
+        """1 MB with no unit repeated completes (time is measured in benchmarks/, not here)."""
+        check_spans(aistrike.extract(build(1_000_000)))
+
+    def test_many_people_each_named_once(self):
+        text = ADVERSARIAL_TEXTS["a new person in each sentence"](5_000)
+        assert len(aistrike.extract(text).people) == text.count(" said no.")
+
+    def test_many_postings_stay_apart_and_a_recent_one_is_named_again(self):
+        text = ADVERSARIAL_TEXTS["a new posting in each sentence"](5_000)
+        count = text.count("hiring")
+        index = count - 5  # named again after four others: among the last spoken of
+        again = f"Netflix is hiring a {_word(index)} engineer for ${index + 1000:,} a year. "
+        story = aistrike.extract(text + again)
+        assert len(story.job_postings) == count
+        (posting,) = [p for p in story.job_postings if p.title == f"{_word(index)} engineer"]
+        assert len(posting.evidence) == 2
 
     @pytest.mark.parametrize(
         ("unit", "field"),

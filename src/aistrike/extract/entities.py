@@ -379,8 +379,9 @@ class _FullNames:
     """The full names that surnames alone stand for, found with no cue before them.
 
     "This week, hosts Carla Mendes and Joel Apari dig in", then '"...," Mendes
-    says'. The text before each surname is read once, however often the surname is
-    said after a quotation: 1 MB of '"No," Xyz said.' stays linear.
+    says'. The capitalised words of the text are read once, when a surname is first
+    looked for, and the text before each surname once, however often it is said after a
+    quotation: 1 MB of '"No," Xyz said.' stays linear, and so does 1 MB of new names.
     """
 
     def __init__(self, text: str, known: _Orgs) -> None:
@@ -401,15 +402,32 @@ class _FullNames:
         """
         if surname in self.known.names or surname in self.named:
             return None  # an organisation's word, or someone known: surname_mentions links it
-        text, needle = self.text, " " + surname
-        at = text.find(needle, self.read_to.get(surname, 0), stop)
-        self.read_to[surname] = max(self.read_to.get(surname, 0), stop - len(needle))
-        while at >= 0:
-            end = at + len(needle)
-            if _whole_word(text, at + 1, end) and (found := self._full_name(at, end)):
+        opening = _CAPITALISED.match(surname)
+        if opening is None:
+            return None
+        text, read = self.text, self.read_to.get(surname, 0)
+        self.read_to[surname] = max(read, stop - len(surname) - 1)  # where " Surname" may begin
+        places = self._runs.get(opening.group(), [])
+        for at in places[bisect_left(places, read + 1) :]:  # " Surname" from where read to
+            end = at + len(surname)
+            if end > stop:
+                break
+            if (
+                text[at - 1] == " "
+                and text.startswith(surname, at)
+                and _whole_word(text, at, end)
+                and (found := self._full_name(at - 1, end))
+            ):
                 return found
-            at = text.find(needle, end, stop)
         return None
+
+    @functools.cached_property
+    def _runs(self) -> dict[str, list[int]]:
+        """Where each capitalised run of letters begins, read once: a surname is looked up, not searched for."""
+        runs: dict[str, list[int]] = {}
+        for run in _CAPITALISED.finditer(self.text):
+            runs.setdefault(run.group(), []).append(run.start())
+        return runs
 
     def _full_name(self, at: int, end: int) -> PersonMention | None:
         first = _FIRST_NAME.search(self.text, max(0, at - 20), at + 1)

@@ -5,6 +5,7 @@ A sentence describes a posting when it has a hiring cue ("job opening",
 ("the role", "the job listing") add evidence and quoted duties to it.
 """
 
+import itertools
 import re
 
 from bisect import bisect_left
@@ -898,14 +899,22 @@ def _take(
     listing. The role pays $300,000 to $900,000 a year" are one posting. A mention
     *apart* from the one before it ("..., and a senior engineer") is one already
     named only under the same title, and so are the later mentions of its posting.
+
+    Only the last _RECENT postings spoken of are tried: a list of a thousand postings
+    costs no more a mention than a list of twenty.
     """
-    for draft in reversed(drafts):
+    for index in range(len(drafts) - 1, max(-1, len(drafts) - 1 - _RECENT), -1):
+        draft = drafts[index]
         if draft.accepts(employer, title, offer, definite=definite, apart=apart):
-            drafts.remove(draft)
+            del drafts[index]
             drafts.append(draft)
             return draft
     drafts.append(_Draft(employer, None, None, [], [], apart=apart))
     return drafts[-1]
+
+
+_RECENT = 16
+"""How many postings, the last spoken of, a mention may be of: "the role" means one of these."""
 
 
 def _referred(drafts: list[_Draft], refers: re.Match[str]) -> Organization | None:
@@ -915,7 +924,12 @@ def _referred(drafts: list[_Draft], refers: re.Match[str]) -> Organization | Non
     by Realeyes, a company, "The streamer's listing for a ..." is not Realeyes'.
     """
     return next(
-        (draft.employer for draft in reversed(drafts) if _may_mean(refers, draft.employer)), None
+        (
+            draft.employer
+            for draft in itertools.islice(reversed(drafts), _RECENT)
+            if _may_mean(refers, draft.employer)
+        ),
+        None,
     )
 
 
