@@ -170,7 +170,7 @@ def _built(unit: Callable[[int, str], str]) -> Callable[[int], str]:
 # Each was once quadratic: a surname looked for from its first mention to the end of the
 # text, and "president of X" among every organisation; each mention of a posting tried
 # against every posting before it; a surname after a quotation looked for in all the text
-# before it.
+# before it; see the comments for the others.
 ADVERSARIAL_TEXTS = {
     "a new person in each sentence": _built(
         lambda _, word: f"Ann L{word}, the president of SAG-AFTRA, said no. "
@@ -180,6 +180,19 @@ ADVERSARIAL_TEXTS = {
     ),
     "a new surname after each quotation": _built(
         lambda _, word: f'Hosts Ann L{word} and Bo Lee spoke. "No," L{word} said. '
+    ),
+    # one claim by many people: each kept a list of every comparison of the same sum
+    "the same claim by a new person each time": _built(
+        lambda _, word: (
+            f"Ann L{word} said the $900,000 could qualify 35 actors for health insurance. "
+        )
+    ),
+    # an account of the scan proposal by many people: each looked for among all accounts
+    "a scan account by a new person each time": _built(
+        lambda _, word: (
+            f"Ann L{word} said the studios proposed that background actors be scanned "
+            "for one day's pay. "
+        )
     ),
 }
 """Inputs of any size with no repeated unit, for what a unit repeated cannot show."""

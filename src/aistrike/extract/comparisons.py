@@ -287,7 +287,7 @@ def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison
                     place
                     for money in _moneys(comparison.amount)
                     # a few at most: the same claim about the same sum by different speakers
-                    for place in by_money.get((_claim(comparison), money), ())[:_MERGE_TRIES]
+                    for place in by_money.get((_claim(comparison), money), ())
                     if _joined(kept[place][0], comparison) is not None
                 ),
                 None,
@@ -304,7 +304,7 @@ def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison
         exact[_key(comparison)] = exact[_key(kept[index][0])] = index
         for money in _moneys(kept[index][0].amount):
             places = by_money.setdefault((_claim(kept[index][0]), money), [])
-            if index not in places:
+            if len(places) < _MERGE_TRIES and index not in places:  # only the first few are tried
                 places.append(index)
     for index in joined:  # their spans in the order of the text, each once
         first, spans = kept[index]

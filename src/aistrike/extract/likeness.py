@@ -149,6 +149,15 @@ class _Draft:
     evidence: list[Span] = attrs.Factory(list)
 
 
+class _Accounts(dict[str | None, _Draft]):
+    """The accounts read so far, by party, in the order first read: one looked up, not searched for."""
+
+    @property
+    def last(self) -> _Draft:
+        """The account whose party was read most recently for the first time."""
+        return next(reversed(self.values()))
+
+
 def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
     """Find proposals to scan performers, one object per account.
 
@@ -160,7 +169,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         >>> p.affected, str(p.payment), p.perpetual, p.consent_required
         ('background actors', "one day's pay", True, False)
     """
-    drafts: list[_Draft] = []
+    drafts = _Accounts()
     for sentence in ctx.sentences_with(_SCAN):
         scan = sentence.search(_SCAN)
         if scan is None:
@@ -169,7 +178,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             # an answer to the account just before that names replicas itself: "An AMPTP
             # spokesman called the claim false and insisted any digital replica could only
             # be used in the film the actor was hired for"
-            if drafts and _follows(ctx, sentence, drafts[-1]):
+            if drafts and _follows(ctx, sentence, drafts.last):
                 _answer(ctx, sentence, drafts)
             continue
         if _DENIED.search(sentence.text, max(0, proposal.start() - 12), proposal.start()):
@@ -179,7 +188,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             if (
                 after is not None
                 and after.search(_SCAN) is None
-                and not _goes_on(ctx, after, drafts[-1])
+                and not _goes_on(ctx, after, drafts.last)
             ):
                 _answer(ctx, after, drafts)
     return tuple(
@@ -189,13 +198,11 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             evidence=tuple(d.evidence),
             **d.values,  # type: ignore[arg-type]
         )
-        for d in drafts
+        for d in drafts.values()
     )
 
 
-def _account_of(
-    ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: list[_Draft]
-) -> bool:
+def _account_of(ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: _Accounts) -> bool:
     """Read an account of the proposal from a sentence that names a scan; whether it gave one."""
     scan_at = sentence.start + scan.start()
     affected = sentence.search(_BACKGROUND) or sentence.search(_AFFECTED)
@@ -203,7 +210,7 @@ def _account_of(
     if affected is not None:
         who = affected.group()
     elif drafts and key is not None:  # another party's account need not say again who
-        who = str(drafts[-1].values.get("affected"))  # would be scanned: "its proposal ..."
+        who = str(drafts.last.values.get("affected"))  # would be scanned: "its proposal ..."
     elif (one := sentence.search(_ONE_AFFECTED)) is not None:
         who = one.group()
     else:
@@ -243,7 +250,7 @@ def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
     return True
 
 
-def _answer(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> None:
+def _answer(ctx: Context, sentence: Sentence, drafts: _Accounts) -> None:
     """Another party's answer, in the sentence after an account, that names no scan itself.
 
     "The AMPTP says that is a mischaracterisation, and that consent would be
@@ -255,9 +262,9 @@ def _answer(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> None:
     if sentence.search(_ANSWERS) is None:
         return
     key, reporter, named = _account(ctx, sentence, sentence.start)
-    if key is None or key == drafts[-1].key:
+    if key is None or key == drafts.last.key:
         return
-    values = _read_terms(sentence, str(drafts[-1].values.get("affected")))
+    values = _read_terms(sentence, str(drafts.last.values.get("affected")))
     if len(values) == 1:  # only who would be scanned, from the account before
         return
     draft = _draft_for(drafts, key, named or ctx.studios, reporter)
@@ -267,16 +274,15 @@ def _answer(ctx: Context, sentence: Sentence, drafts: list[_Draft]) -> None:
 
 
 def _draft_for(
-    drafts: list[_Draft],
+    drafts: _Accounts,
     key: str | None,
     proposer: Organization | None,
     reporter: Person | None,
 ) -> _Draft:
     """The account given by *key*, or a new one: one object for each party's account."""
-    draft = next((d for d in drafts if d.key == key), None)
+    draft = drafts.get(key)
     if draft is None:
-        draft = _Draft(key, proposer, reporter)
-        drafts.append(draft)
+        draft = drafts[key] = _Draft(key, proposer, reporter)
     elif draft.reported_by is None and reporter is not None:
         # "The union says ...", then its chief negotiator's account: his is the name to cite
         draft.reported_by = reporter
