@@ -187,6 +187,14 @@ ADVERSARIAL_TEXTS = {
             f"Ann L{word} said the $900,000 could qualify 35 actors for health insurance. "
         )
     ),
+    # one posting with many duties: each checked against all before it, and each quotation
+    # of one tried at every place the posting is named
+    "a new duty of one posting in each sentence": _built(
+        lambda index, word: (
+            f'Netflix is hiring a product manager for $900,000 a year to "{word} the {_word(index + 9)}'
+            ' platform." '
+        )
+    ),
     # an account of the scan proposal by many people: each looked for among all accounts
     "a scan account by a new person each time": _built(
         lambda _, word: (

@@ -269,7 +269,7 @@ class _Draft:
     employer: Organization
     title: str | None
     pay: Pay | None
-    duties: list[str]
+    duties: dict[str, None]  # an ordered set: looked up, not searched
     evidence: list[Span]
     converted: set[Money | None] = attrs.Factory(set)  # the pay's ceiling in other currencies
     apart: bool = False  # named as one more ("..., and a senior engineer"): known by its title
@@ -476,7 +476,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
             title=d.title,
             pay=d.pay,
             location=_location(ctx, d.evidence),
-            duties=tuple(d.duties),
+            duties=tuple(d.duties),  # the keys, in order
             evidence=tuple(d.evidence),
         )
         for d in sorted(drafts, key=lambda d: d.evidence[0].start)  # in order of first mention
@@ -909,7 +909,7 @@ def _take(
             del drafts[index]
             drafts.append(draft)
             return draft
-    drafts.append(_Draft(employer, None, None, [], [], apart=apart))
+    drafts.append(_Draft(employer, None, None, {}, [], apart=apart))
     return drafts[-1]
 
 
@@ -1114,5 +1114,5 @@ def _add_duties(
             # '"...," one welder said': someone's words, though no one named; after '."' a
             # new sentence begins ('"..." The Intercept notes that ...')
             continue
-        if len(phrase.split()) >= 2 and phrase not in draft.duties:  # noqa: PLR2004 - one word is a scare quote
-            draft.duties.append(phrase)
+        if len(phrase.split()) >= 2:  # noqa: PLR2004 - one word is a scare quote
+            draft.duties.setdefault(phrase)

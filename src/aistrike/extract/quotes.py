@@ -514,12 +514,14 @@ def find_quotes(
     quoted duties; then the listing itself is the speaker. Scare quotes
     ("optimize") are left out, and so are a posting's title in quotation marks.
     """
+    # each duty: where each posting that lists it is first named, and its employer
     listings: dict[str, list[tuple[int, Organization]]] = {}
     for posting in postings:
+        if not posting.evidence:
+            continue
+        first = min(span.start for span in posting.evidence)
         for duty in posting.duties:
-            listings.setdefault(duty, []).extend(
-                (span.start, posting.employer) for span in posting.evidence
-            )
+            listings.setdefault(duty, []).append((first, posting.employer))
     for places in listings.values():
         places.sort(key=lambda row: row[0])
     # 'a listing for a "Senior AI Engineer"': a job's title in quotation marks is no quote
