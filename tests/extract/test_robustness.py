@@ -187,6 +187,10 @@ ADVERSARIAL_TEXTS = {
             f"Ann L{word} said the $900,000 could qualify 35 actors for health insurance. "
         )
     ),
+    # the same in one sentence: each posting read the whole sentence for where it is based
+    "a new posting every few words of one sentence": _built(
+        lambda index, word: f"Netflix is hiring a {word} engineer for ${index + 1000:,} and "
+    ),
     # one posting with many duties: each checked against all before it, and each quotation
     # of one tried at every place the posting is named
     "a new duty of one posting in each sentence": _built(

@@ -470,12 +470,13 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         if (drafts or earlier is not None) and _refers_back(ctx, sentence, drafts, earlier):
             unposted = None  # a sentence that refers back goes with the posting before it
             _add_what_follows(ctx, sentence, drafts, chosen)
+    read: dict[Span, tuple[str | None, bool]] = {}
     return tuple(
         JobPosting(
             employer=d.employer,
             title=d.title,
             pay=d.pay,
-            location=_location(ctx, d.evidence),
+            location=_location(ctx, d.evidence, read),
             duties=tuple(d.duties),  # the keys, in order
             evidence=tuple(d.evidence),
         )
@@ -483,23 +484,36 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     )
 
 
-def _location(ctx: Context, evidence: list[Span]) -> str | None:
+def _location(
+    ctx: Context, evidence: list[Span], read: dict[Span, tuple[str | None, bool]]
+) -> str | None:
     """Where the job is based, from the first sentence about the posting that says so.
 
     "based in Los Gatos, California", "can be based in Los Gatos or Los Angeles";
-    "remote" when a sentence says only that the job may be done remotely.
+    "remote" when a sentence says only that the job may be done remotely. *read* holds
+    what each sentence said, read once: postings named in one sentence share it.
     """
     remote = False
     for span in evidence:
-        # the patterns only where their rare words are: each would otherwise be tried at
-        # every character of every sentence about a posting
-        word = ctx.folded.find("based", span.start, span.end)
-        based = _BASED.search(ctx.text, max(span.start, word - 20), span.end) if word >= 0 else None
-        if based is not None:
-            place = based.group("place")
-            return f"{place}, or remote" if _remote(ctx, based.end(), span.end) else place
-        remote = remote or _remote(ctx, span.start, span.end)
+        if span not in read:
+            read[span] = _location_in(ctx, span)
+        place, remote_here = read[span]
+        if place is not None:
+            return place
+        remote = remote or remote_here
     return "remote" if remote else None
+
+
+def _location_in(ctx: Context, span: Span) -> tuple[str | None, bool]:
+    """The place one sentence bases the job in, else whether it says the job is remote."""
+    # the patterns only where their rare words are: each would otherwise be tried at
+    # every character of every sentence about a posting
+    word = ctx.folded.find("based", span.start, span.end)
+    based = _BASED.search(ctx.text, max(span.start, word - 20), span.end) if word >= 0 else None
+    if based is not None:
+        place = based.group("place")
+        return (f"{place}, or remote" if _remote(ctx, based.end(), span.end) else place), False
+    return None, _remote(ctx, span.start, span.end)
 
 
 def _remote(ctx: Context, start: int, end: int) -> bool:
