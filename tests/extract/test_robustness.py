@@ -187,6 +187,14 @@ ADVERSARIAL_TEXTS = {
             f"Ann L{word} said the $900,000 could qualify 35 actors for health insurance. "
         )
     ),
+    # an organisation named once, then people with roles: each role's text back to it was
+    # sliced, to see whether the organisation came right before the role
+    "one organisation, then a new person with a role in each sentence": _built(
+        lambda index, word: (
+            ("Netflix met. " if index == 0 else "")
+            + f"{word.capitalize()} Lee, an actor, said no. "
+        )
+    ),
     # the same in one sentence: each posting read the whole sentence for where it is based
     "a new posting every few words of one sentence": _built(
         lambda index, word: f"Netflix is hiring a {word} engineer for ${index + 1000:,} and "

@@ -515,6 +515,8 @@ def _inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], o
 
 
 _POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_REACH = 3
+"""The most that may stand between an organisation and its role: "'s" and a space."""
 
 
 def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
@@ -523,6 +525,8 @@ def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
     if index < 0:
         return None
     mention = known.mentions[index]
+    if at - mention.end > _POSSESSIVE_REACH:  # named further back: not sliced, however far
+        return None
     between = text[mention.end : at]
     if between[-1:].isspace() and between[:-1] in ("", *_POSSESSIVE):
         return mention.organization
