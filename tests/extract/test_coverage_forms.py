@@ -935,12 +935,37 @@ class TestActions:
                 "SAG-AFTRA members have been off the job since July 14, 2023.",
                 datetime.date(2023, 7, 14),
             ),
+            ("July 14, 2023: SAG-AFTRA walks out.", datetime.date(2023, 7, 14)),
+            ("SAG-AFTRA members stopped work on July 14.", datetime.date(2023, 7, 14)),
         ],
     )
     def test_other_words_for_a_strike(self, text, started):
         (action,) = story(text).labour_actions
         assert action.union.name == "SAG-AFTRA"
         assert action.started == started
+
+    def test_a_month_for_the_union_of_a_relative_clause(self):
+        text = (
+            "Members of SAG-AFTRA have been on strike since 14 July, joining screenwriters in "
+            "the Writers Guild of America, who stopped work in early May."
+        )
+        months = {a.union.name: str(a.started_month) for a in story(text).labour_actions}
+        assert months == {"SAG-AFTRA": "None", "WGA": "2023-05"}
+
+    @pytest.mark.parametrize(
+        ("after", "demands"),
+        [
+            ("Artificial intelligence and residuals are among the sticking points.", 2),
+            ("Higher pay is at issue.", 1),
+            ("Better pay and streaming residuals are the key issues.", 2),
+            ("Artificial intelligence is a hot topic in Silicon Valley.", 0),  # no cue
+            ("The WGA says AI is one sticking point.", 1),  # another union: its own
+        ],
+    )
+    def test_what_the_strike_is_over_in_the_sentence_after(self, after, demands):
+        actions = story(f"SAG-AFTRA walked out on July 14. {after}").labour_actions
+        sag = next(a for a in actions if a.union.name == "SAG-AFTRA")
+        assert len(sag.demands) == (0 if "WGA" in after else demands)
 
     @pytest.mark.parametrize(
         ("between", "started"),

@@ -37,7 +37,8 @@ from aistrike.model import (
 
 _STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
-    r"|\bstruck\b|\bwalk(?:ed|ing)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket(?:s|ed|ing)?\b"
+    r"|\bstruck\b|\bwalk(?:ed|ing|s)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket(?:s|ed|ing)?\b"
+    r"|\bstopped[ \u00a0]work\b"  # "who stopped work in early May"; not "stopped working on"
     r"|\bwalk(?:ed|ing|s)?[ \u00a0]off[ \u00a0]the[ \u00a0]job\b"  # "walked off the job on July 14"
     # "have been off the job since May" (the verb in lookbehinds after it, so that "off the job"
     # is the start word, not the common "been" or "were"), "downed tools on 14 July"
@@ -55,17 +56,23 @@ _STRIKE = _regex.compile(
 )
 _TALKS = _regex.compile(
     r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
+    r"|\bsticking[ \u00a0]points?\b"
     # "both unions want guarantees against AI", not "any project they want"
     r"|\bwants?[ \u00a0](?:a[ \u00a0])?(?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more"
     r"|bigger|larger|greater|share|cut|raise|say)\b",
     re.IGNORECASE,
+)
+# What the strike is over, said in the sentence after it with no union named
+_POINTS = _regex.compile(
+    r"\bsticking[ \u00a0]points?\b|\bat[ \u00a0]issue\b|\bkey[ \u00a0]issues\b", re.IGNORECASE
 )
 _YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
 # "since 1960" before a year: a precedent, not a date. Apart from _YEAR, so that re skips
 # ahead to a year's first digit, not to every "s".
 _SINCE = _regex.compile(r"(?<![\w$£€])since[ \u00a0]")
 _START_CUE = _regex.compile(
-    r"(?:(?:began|begun|started|start|walked[ \u00a0]out|on[ \u00a0]strike|struck|joined"
+    r"(?:(?:began|begun|started|start|walk(?:ed|s)[ \u00a0]out|on[ \u00a0]strike|struck|joined"
+    r"|stopped[ \u00a0]work|downed[ \u00a0]tools"
     r"|followed(?:[ \u00a0]suit)?(?:[ \u00a0]last)?"  # "SAG-AFTRA followed last Friday, July 14th"
     # "launched its strike on Friday" (the date takes its "on")
     r"|(?:launched|began|started|begun)[ \u00a0](?:its|their|the|a)[ \u00a0](?:strike|walkout))"
@@ -268,6 +275,15 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
                 draft.evidence[sentence.span] = None
             _assign_starts(ctx, sentence, mentioned, drafts)
             talks.append((sentence, unions))
+            # "The WGA walks out. AI, residuals and staffing are among the sticking points."
+            after = ctx.sentence_after(sentence)
+            if (
+                len(unions) == 1
+                and after is not None
+                and not unions_in(after)
+                and after.search(_POINTS)
+            ):
+                talks.append((after, unions))
         elif sentence.search(_TALKS):
             talks.append((sentence, unions))
     _add_demands(ctx, talks, drafts)
