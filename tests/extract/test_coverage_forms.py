@@ -1095,6 +1095,7 @@ class TestPostings:
                 "Disney also has an opening for a senior AI engineer.",
                 [("Disney", "senior AI engineer", None)],
             ),
+            ("Disney has a listing up for an AI engineer.", [("Disney", "AI engineer", None)]),
             (
                 "Amazon is looking for a senior machine learning engineer.",
                 [("Amazon", "senior machine learning engineer", None)],
@@ -2286,6 +2287,31 @@ class TestLikeness:
         assert studios.affected == "background performers"
         assert studios.scope == "the motion picture for which the performer is employed"
         assert studios.compensated_reuse is True
+
+    @pytest.mark.parametrize(
+        "opening", ["According to the AMPTP,", "The AMPTP says", "The AMPTP said that"]
+    )
+    def test_the_studios_offer_of_consent_and_pay_for_a_performer(self, opening):
+        text = (
+            f"{opening} its offer would require a performer's consent before any digital "
+            "replica is used, and would pay for the use."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.proposer is not None and proposal.proposer.name) == "AMPTP"
+        assert (proposal.affected, proposal.consent_required, proposal.compensated_reuse) == (
+            "performer",
+            True,
+            True,
+        )
+
+    def test_a_group_named_later_takes_the_place_of_one_performer(self):
+        text = (
+            "The AMPTP says its offer would require a performer's consent before any digital "
+            "replica is used. The AMPTP says background actors would be scanned and paid for "
+            "each use."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.affected == "background actors"
 
     def test_the_studios_account_alone_of_one_performer(self):
         text = (

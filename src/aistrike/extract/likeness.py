@@ -47,10 +47,14 @@ _AFFECTED = _regex.compile(
     re.IGNORECASE,
 )
 # One performer for all, when no account before says who: "The AMPTP countered that its
-# proposal requires consent for any use beyond the film the performer was hired for."
-_ONE_AFFECTED = _regex.compile(
-    r"(?<=\bthe[ \u00a0])(?:performer|actor)\b(?![’']s?[ \u00a0]union\b)", re.IGNORECASE
+# proposal requires consent for any use beyond the film the performer was hired for", "its
+# offer would require a performer's consent before any digital replica is used"
+_ONE_AFFECTED = _regex.compile(  # "the performer", "a performer's consent"
+    r"(?:(?<=\bthe[ \u00a0])|(?<=\ba[ \u00a0]))(?:performer|actor)\b(?![’']s?[ \u00a0]union\b)",
+    re.IGNORECASE,
 )
+_ONE = frozenset({"performer", "actor"})
+"""What _ONE_AFFECTED finds, in lower case: a group named later says more."""
 _BACKGROUND = _regex.compile(
     r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE
 )
@@ -83,12 +87,12 @@ _PERPETUAL = _regex.compile(
 )
 _NO_CONSENT = _regex.compile(
     r"\bno[ \u00a0]consent\b"
-    r"|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|further[ \u00a0]|the[ \u00a0](?:performer|actor)['’]s[ \u00a0])?consent\b",
+    r"|\bwithout[ \u00a0](?:their[ \u00a0]|any[ \u00a0]|further[ \u00a0]|(?:the|an?)[ \u00a0](?:performer|actor)['’]s[ \u00a0])?consent\b",
     re.IGNORECASE,
 )
 _CONSENT = _regex.compile(
     r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0]"
-    r"(?:their[ \u00a0]|the[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s[ \u00a0])?consent\b"
+    r"(?:their[ \u00a0]|(?:the|an?)[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s[ \u00a0])?consent\b"
     r"|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be|will[ \u00a0]be)[ \u00a0](?:required|needed)\b"
     r"|\b(?:have|has|had|need|needs)[ \u00a0]to[ \u00a0](?:give[ \u00a0](?:their[ \u00a0])?)?consent\b|\bmust[ \u00a0]consent\b",
     re.IGNORECASE,
@@ -103,9 +107,9 @@ _NO_PAY = _regex.compile(
 _PAY = _regex.compile(
     r"\b(?:with|additional|further|subject[ \u00a0]to[ \u00a0]a)[ \u00a0](?:minimum[ \u00a0])?(?:compensation|payment|pay)\b|\bpaid[ \u00a0]again\b"
     r"|\bbargain(?:ing|ed)?[ \u00a0](?:for|over)[ \u00a0](?:the[ \u00a0]|its[ \u00a0]|any[ \u00a0])?(?:use|reuse)\b"
-    r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any)[ \u00a0](?:use|reuse)\b"
+    r"|\b(?:paid|pay|payment)[ \u00a0](?:for|per)[ \u00a0](?:each|every|any|the|its)[ \u00a0](?:use|reuse)\b"
     # "would require the actor's consent and bargained payment"
-    r"|\brequir\w*[ \u00a0](?:(?:their|the[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s)[ \u00a0])?"
+    r"|\brequir\w*[ \u00a0](?:(?:their|(?:the|an?)[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s)[ \u00a0])?"
     r"(?:consent[ \u00a0](?:and|or)[ \u00a0])?(?:(?:bargained|fair|additional|further|separate)[ \u00a0])?"
     r"(?:compensation|payment|pay)\b",
     re.IGNORECASE,
@@ -410,10 +414,11 @@ def _merge(values: dict[str, object], terms: dict[str, object]) -> None:
     """Add *terms* to an account's *values*: what it said first stands, but a "no" overrides.
 
     "without consent" said later overrides consent read before; "forever" and the
-    rest are kept as first read.
+    rest are kept as first read. A group named later ("background performers") says
+    more than "a performer" read before, and takes its place.
     """
     for name, value in terms.items():
-        if value is False:
+        if value is False or (name == "affected" and str(values.get(name)).lower() in _ONE):
             values[name] = value
         else:
             values.setdefault(name, value)
