@@ -1087,6 +1087,38 @@ def postings(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+class TestListedPostings:
+    INTRO = "Here is a rundown of the AI listings reported so far:\n"
+
+    def test_a_list_of_postings(self):
+        text = self.INTRO + (
+            "- Netflix: product manager for its machine learning platform, up to $900,000 a year.\n"
+            "- Disney: a senior engineer to work on AI across its film pipelines; no salary.\n"
+            "- Amazon: an applied scientist, with a salary range of $136,000 to $260,000.\n"
+            "Writers have been on strike since May.\n"
+        )
+        found = [(p.employer.name, p.title, str(p.pay)) for p in story(text).job_postings]
+        assert found == [
+            ("Netflix", "product manager", "$900,000 a year"),
+            ("Disney", "senior engineer", "None"),
+            ("Amazon", "applied scientist", "$136,000 to $260,000 a year"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # no title after the colon
+            INTRO + "- Netflix: shares rose 3% to $430.\n- Disney: its parks grew.\n",
+            # no word of hiring before the list
+            "The companies to watch this week:\n- Netflix: a product manager at $900,000.\n",
+            # no list: the line before does not end with a colon
+            "AI listings are everywhere.\n- Netflix: a product manager at $900,000.\n",
+        ],
+    )
+    def test_no_list_of_postings(self, text):
+        assert story(text).job_postings == ()
+
+
 class TestPostings:
     @pytest.mark.parametrize(
         ("text", "expected"),

@@ -199,6 +199,13 @@ ADVERSARIAL_TEXTS = {
     "a new posting every few words of one sentence": _built(
         lambda index, word: f"Netflix is hiring a {word} engineer for ${index + 1000:,} and "
     ),
+    # a list of postings, a line each
+    "a list of a new posting a line": _built(
+        lambda index, word: (
+            ("The AI listings so far:\n" if index == 0 else "")
+            + f"- Netflix: a {word} engineer, up to ${index + 1000:,} a year.\n"
+        )
+    ),
     # one posting with many duties: each checked against all before it, and each quotation
     # of one tried at every place the posting is named
     "a new duty of one posting in each sentence": _built(

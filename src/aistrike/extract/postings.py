@@ -444,6 +444,9 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
     strong, titled = ctx.sentences_with(_CUE), ctx.sentences_with(_TITLED_CUE)
     paid = _paid_sentences(ctx)
     weak = sorted({*titled, *paid}, key=lambda s: s.start) if paid else titled
+    listed = _listed(ctx, strong, titled)
+    if listed:
+        weak = sorted({*weak, *listed}, key=lambda s: s.start)
     if not strong and not weak:
         return ()
     first = min(s.start for s in (*strong[:1], *weak[:1]))
@@ -459,6 +462,11 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         strong_cue = sentence in has_strong
         weak_cue = (sentence in has_titled, sentence in paid)
         earlier = unposted
+        if sentence in listed:  # "- Netflix: product manager ..., up to $900,000 a year"
+            window = (sentence.start - 1, sentence.end)
+            if _posting_in(ctx, sentence, listed[sentence], drafts, window=window) is not None:
+                unposted = None
+                continue
         if strong_cue or weak_cue[0] or weak_cue[1]:
             found = _postings_in(ctx, sentence, drafts, strong=strong_cue, weak=weak_cue)
             if found:
@@ -717,6 +725,42 @@ def _and_titles(sentence: Sentence, after: int) -> list["_Cue"]:
         if match is not None and (title := _clean_title(match.group("title"))) is not None:
             cues.append(_Cue(match.start(), title=title + (match.group("tail") or ""), apart=True))
     return cues
+
+
+# A list of postings: a line that says so and ends with a colon ("Here is a rundown of the
+# listings reported so far:"), then lines that each open with a bullet, an employer and a
+# colon, such as "- Netflix: product manager for its machine learning platform"
+_LIST_INTRO = _regex.compile(
+    r"\b(?:listings?|postings?|jobs|job[ \u00a0]ads|adverts|roles|openings|vacancies|positions"
+    r"|hiring)\b[^.!?:]{0,120}:\s*\Z",
+    re.IGNORECASE,
+)
+_BULLET = _regex.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])[ \u00a0]+")
+_LISTED_TITLE = _regex.compile(
+    r":[ \u00a0]+(?:an?[ \u00a0]|the[ \u00a0])?[\"“]?" + _TITLE_WORDS, re.IGNORECASE
+)
+
+
+def _listed(ctx: Context, strong: list[Sentence], titled: list[Sentence]) -> dict[Sentence, "_Cue"]:
+    """The lines of a list of postings, each with its cue: at the colon, with the title after it.
+
+    Each line opens with a bullet and an employer, and names a title; the list follows a
+    line with a word of hiring that ends with a colon.
+    """
+    intros = [s for s in sorted({*strong, *titled}, key=lambda s: s.start) if s.search(_LIST_INTRO)]
+    found: dict[Sentence, _Cue] = {}
+    for intro in intros:
+        line = ctx.sentence_after(intro)
+        while line is not None and (bullet := _BULLET.match(ctx.text, line.start, line.end)):
+            named = ctx.orgs_in(bullet.end(), line.end)
+            if not named or named[0].start != bullet.end() or named[0].kind not in EMPLOYER_KINDS:
+                break
+            title = _LISTED_TITLE.match(ctx.text, named[0].end, line.end)
+            if title is not None and (words := _clean_title(title.group("title"))) is not None:
+                at = named[0].end - line.start
+                found[line] = _Cue(at, title=words + (title.group("tail") or ""))
+            line = ctx.sentence_after(line)
+    return found
 
 
 def _paid_sentences(ctx: Context) -> set[Sentence]:
