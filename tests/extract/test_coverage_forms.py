@@ -2336,6 +2336,18 @@ class TestLikeness:
             True,
         )
 
+    def test_the_members_account_and_the_alliances_answer_are_two(self):
+        text = (
+            "Background actors, who earn $187 a day, say the studios want to scan their bodies "
+            "and use the results indefinitely. The AMPTP has called that inaccurate. Its "
+            "proposal, the group said, would limit the use of a background actor's digital "
+            "replica to the production for which the actor was hired."
+        )
+        members, studios = story(text).likeness_proposals
+        assert (members.perpetual, members.scope) == (True, None)
+        assert studios.scope == "the production for which the actor was hired"
+        assert studios.perpetual is False
+
     def test_a_group_named_later_takes_the_place_of_one_performer(self):
         text = (
             "The AMPTP says its offer would require a performer's consent before any digital "

@@ -130,13 +130,18 @@ _ANSWERS = _regex.compile(
     r"|false|untrue|inaccurate|wrong|misleading)\b|\bdisput(?:e|es|ed|ing)\b|\bden(?:y|ies|ied)\b",
     re.IGNORECASE,
 )
-_UNION_SUBJECTS = frozenset({"the union", "the guild", "the actors' union", "the actors’ union"})
+_UNION_SUBJECTS = frozenset(
+    {"the union", "the guild", "the actors' union", "the actors’ union"}
+    # the union's side: its members ("Background actors, who earn ..., say the studios want")
+    | {"actors", "performers", "background actors", "background performers", "extras"}
+    | {"union members", "members", "union leaders", "union officials"}
+)
 _PRONOUN_SUBJECTS = frozenset({"it", "the group", "the alliance", "the trade group"})
 _UNIONS = frozenset({OrganizationKind.UNION})
 _PARTIES = frozenset({OrganizationKind.UNION, OrganizationKind.TRADE_ASSOCIATION})
 _PER = ("Per ", "Per\u00a0")  # opening a sentence, like "According to"
 _REPORTS = _regex.compile(
-    rf"\b(?:{'|'.join(SPEECH_VERBS)}|saying|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
+    rf"\b(?:{'|'.join(SPEECH_VERBS)}|say|saying|counter(?:s|ed)|respond(?:s|ed)|disputes|disputed|denies|denied"
     r"|insist(?:s|ed)|maintain(?:s|ed)|reject(?:s|ed)|repeat(?:s|ed)|charges|charged|claim(?:s|ed)"
     r"|alleges|alleged|describe[sd]"
     r"|(?P<according>according[ \u00a0]to))\b",
@@ -353,16 +358,25 @@ def _referred(ctx: Context, sentence: Sentence, verb_at: int) -> Organization | 
     talks, a union or the producers' alliance ("The AMPTP calls that claim false. It says
     ..."). Two accounts whose givers are unnamed would otherwise be taken for one.
     """
-    subject = ctx.text[sentence.start : verb_at].strip().lower()
-    if subject in _UNION_SUBJECTS:
+    if verb_at - sentence.start > _SUBJECT_REACH:
+        return None  # no subject of a few words
+    said = ctx.text[sentence.start : verb_at].strip().lower()
+    # the subject, the words before a relative clause ("Background actors, who earn ...,"), or
+    # the speaker set off by commas ("Its proposal, the group said, would ...")
+    subjects = {said, said.split(",", 1)[0].strip(), said.rsplit(",", 1)[-1].strip()}
+    if subjects & _UNION_SUBJECTS:
         return ctx.salient(_UNIONS)
-    if subject not in _PRONOUN_SUBJECTS or (before := ctx.sentence_before(sentence)) is None:
+    if not subjects & _PRONOUN_SUBJECTS or (before := ctx.sentence_before(sentence)) is None:
         return None
     named = {m.name: m.organization for m in ctx.orgs_in(before.start, before.end)}
     if len(named) != 1:
         return None
     (only,) = named.values()
     return only if only.kind in _PARTIES else None  # a party to the talks: not "Netflix says"
+
+
+_SUBJECT_REACH = 120
+"""How far into its sentence a reporting verb may come for the words before it to be its subject."""
 
 
 def _named_after(ctx: Context, sentence: Sentence, at: int) -> Person | None:
