@@ -2336,6 +2336,28 @@ class TestLikeness:
             True,
         )
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "Under the deal, producers must obtain a performer's consent before creating a "
+                "digital replica, and must pay for the days it would have taken to film."
+            ),
+            (
+                "The tentative agreement requires studios to get consent from background actors "
+                "before they would use their digital replicas."
+            ),
+            "In the new contract, background actors would have to consent to any scan.",
+        ],
+    )
+    def test_the_terms_of_the_deal_are_no_proposal(self, text):
+        assert story(text).likeness_proposals == ()
+
+    def test_a_proposal_for_the_contract_is_one(self):
+        text = "Under the contract proposal, background actors would be scanned for one day's pay."
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.affected == "background actors"
+
     def test_the_members_account_and_the_alliances_answer_are_two(self):
         text = (
             "Background actors, who earn $187 a day, say the studios want to scan their bodies "

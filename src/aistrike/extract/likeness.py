@@ -53,6 +53,15 @@ _ONE_AFFECTED = _regex.compile(  # "the performer", "a performer's consent"
     r"(?:(?<=\bthe[ \u00a0])|(?<=\ba[ \u00a0]))(?:performer|actor)\b(?![’']s?[ \u00a0]union\b)",
     re.IGNORECASE,
 )
+# The terms of the contract that ended the strike, not a proposal: "Under the deal, ...",
+# "The tentative agreement requires ...", "The new contract says ..."
+_AGREED = _regex.compile(
+    r"\b(?:under|in)[ \u00a0]the[ \u00a0](?:(?:new|tentative|final|ratified)[ \u00a0])?"
+    r"(?:deal|agreement|contract)\b(?![ \u00a0](?:proposal|offer))"
+    r"|\bthe[ \u00a0](?:(?:new|tentative|final|ratified)[ \u00a0])?(?:deal|agreement|contract)[ \u00a0]"
+    r"(?:requires|required|says|said|includes|included|bars|gives|sets|provides|lets)\b",
+    re.IGNORECASE,
+)
 _ONE = frozenset({"performer", "actor"})
 """What _ONE_AFFECTED finds, in lower case: a group named later says more."""
 _BACKGROUND = _regex.compile(
@@ -192,6 +201,8 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             continue
         if _DENIED.search(sentence.text, max(0, proposal.start() - 12), proposal.start()):
             continue  # "The studios did not propose scanning ...": a denial, no account of terms
+        if sentence.search(_AGREED):
+            continue  # "Under the deal, producers must obtain consent ...": terms agreed, not proposed
         if _account_of(ctx, sentence, scan, drafts):
             after = ctx.sentence_after(sentence)
             if (
