@@ -944,6 +944,12 @@ class TestActions:
         assert action.union.name == "SAG-AFTRA"
         assert action.started == started
 
+    @pytest.mark.parametrize("opening", ["The gap is at the center of", "It is at the center of"])
+    def test_the_union_named_after_the_start_and_when(self, opening):
+        text = f"{opening} a strike that began on July 14, when SAG-AFTRA joined the WGA."
+        started = {a.union.name: a.started for a in story(text).labour_actions}
+        assert started == {"SAG-AFTRA": datetime.date(2023, 7, 14), "WGA": None}
+
     def test_a_month_for_the_union_of_a_relative_clause(self):
         text = (
             "Members of SAG-AFTRA have been on strike since 14 July, joining screenwriters in "
@@ -1128,6 +1134,10 @@ class TestPostings:
                 [("Disney", "senior AI engineer", None)],
             ),
             ("Disney has a listing up for an AI engineer.", [("Disney", "AI engineer", None)]),
+            (
+                'Netflix wants a "Product Manager - Machine Learning Platform" at $900,000.',
+                [("Netflix", "Product Manager - Machine Learning Platform", "$900,000")],
+            ),
             (
                 "Amazon is looking for a senior machine learning engineer.",
                 [("Amazon", "senior machine learning engineer", None)],

@@ -614,12 +614,25 @@ def _pairs(
     pairs = []
     for mention in mentions:
         if pronoun and not any(at < mention.start for at, _ in unions):
-            union = antecedent
+            union = antecedent or _when_after(ctx, unions, mention)
         else:
-            union = _subject(ctx, unions, mention.start)
+            union = _subject(ctx, unions, mention.start) or _when_after(ctx, unions, mention)
         if union is not None:
             pairs.append((union, mention))
     return pairs
+
+
+_WHEN = _regex.compile(r",?[ \u00a0]+when[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _when_after(
+    ctx: Context, unions: list[tuple[int, Organization]], mention: DateMention
+) -> Organization | None:
+    """The union named right after the date and "when": "a strike that began on July 14, when SAG-AFTRA joined ..."."""
+    when = _WHEN.match(ctx.text, mention.end)
+    if when is None:
+        return None
+    return next((union for at, union in unions if at == when.end()), None)
 
 
 def _antecedent(ctx: Context, sentence: Sentence) -> Organization | None:

@@ -59,7 +59,7 @@ _CUE = _regex.compile(
 # manager", and "Netflix's product manager opening" (the title before it: _title_before). Apart
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
-    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
     # "has several AI openings, including one for a senior AI engineer"
@@ -124,6 +124,9 @@ _PAY_OPENING = _regex.compile(
 )
 # A named team: up to four capitalised words, capitals even where the pattern folds case
 _TEAM = r"(?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}"
+_TAIL = _regex.compile(
+    rf"[ \u00a0][–—-][ \u00a0]{_TEAM}"
+)  # "Product Manager - Machine Learning Platform"
 # A title: up to five words ending with a role noun, and a named team after a dash (or a comma)
 _TITLE_WORDS = (
     rf"(?P<title>{_TITLE_AHEAD})"
@@ -834,7 +837,11 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
     for match in _TITLED_CUE.finditer(text) if by_title else ():
         at, cued = match.start(), True
         if match.group("wants"):  # "Walt Disney Studios wants a machine learning engineer"
-            cues.append(_Cue(at, title=_clean_title(match.group("ahead"))))
+            title = _clean_title(match.group("ahead"))
+            tail = _TAIL.match(
+                text, match.end("ahead")
+            )  # '"Product Manager - Machine Learning ..."'
+            cues.append(_Cue(at, title=title + tail.group() if title and tail else title))
         elif not match.group("noun"):
             cues.append(_Cue(at))
         elif (titled := _title_before(text, at)) and titled[1]:
