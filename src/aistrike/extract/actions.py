@@ -56,7 +56,6 @@ _STRIKE = _regex.compile(
 )
 _TALKS = _regex.compile(
     r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
-    r"|\bsticking[ \u00a0]points?\b"
     # "both unions want guarantees against AI", not "any project they want"
     r"|\bwants?[ \u00a0](?:a[ \u00a0])?(?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more"
     r"|bigger|larger|greater|share|cut|raise|say)\b",
@@ -64,7 +63,9 @@ _TALKS = _regex.compile(
 )
 # What the strike is over, said in the sentence after it with no union named
 _POINTS = _regex.compile(
-    r"\bsticking[ \u00a0]points?\b|\bat[ \u00a0]issue\b|\bkey[ \u00a0]issues\b", re.IGNORECASE
+    # "at issue" from its "issue": a match opening with "at" would be tried at every "at"
+    r"\bsticking[ \u00a0]points?\b|\bkey[ \u00a0]issues\b|(?<=\bat[ \u00a0])issue\b",
+    re.IGNORECASE,
 )
 _YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
 # "since 1960" before a year: a precedent, not a date. Apart from _YEAR, so that re skips
@@ -280,11 +281,11 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
             if (
                 len(unions) == 1
                 and after is not None
-                and not unions_in(after)
                 and after.search(_POINTS)
+                and not unions_in(after)
             ):
                 talks.append((after, unions))
-        elif sentence.search(_TALKS):
+        elif sentence.search(_TALKS) or sentence.search(_POINTS):  # apart: each keeps its openers
             talks.append((sentence, unions))
     _add_demands(ctx, talks, drafts)
     return tuple(

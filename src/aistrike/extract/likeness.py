@@ -62,6 +62,8 @@ _AGREED = _regex.compile(
     r"(?:requires|required|says|said|includes|included|bars|gives|sets|provides|lets)\b",
     re.IGNORECASE,
 )
+_AGREEMENT = _regex.compile(r"\b(?:deal|agreement|contract)\b", re.IGNORECASE)
+"""The rare words of _AGREED, looked for first."""
 _ONE = frozenset({"performer", "actor"})
 """What _ONE_AFFECTED finds, in lower case: a group named later says more."""
 _BACKGROUND = _regex.compile(
@@ -201,7 +203,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
             continue
         if _DENIED.search(sentence.text, max(0, proposal.start() - 12), proposal.start()):
             continue  # "The studios did not propose scanning ...": a denial, no account of terms
-        if sentence.search(_AGREED):
+        if sentence.search(_AGREEMENT) and sentence.search(_AGREED):
             continue  # "Under the deal, producers must obtain consent ...": terms agreed, not proposed
         if _account_of(ctx, sentence, scan, drafts):
             after = ctx.sentence_after(sentence)

@@ -481,7 +481,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         if (drafts or earlier is not None) and _refers_back(ctx, sentence, drafts, earlier):
             unposted = None  # a sentence that refers back goes with the posting before it
             _add_what_follows(ctx, sentence, drafts, chosen)
-    read: dict[Span, tuple[str | None, bool]] = {}
+    read: dict[tuple[int, int], tuple[str | None, bool]] = {}
     return tuple(
         JobPosting(
             employer=d.employer,
@@ -496,7 +496,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
 
 
 def _location(
-    ctx: Context, evidence: list[Span], read: dict[Span, tuple[str | None, bool]]
+    ctx: Context, evidence: list[Span], read: dict[tuple[int, int], tuple[str | None, bool]]
 ) -> str | None:
     """Where the job is based, from the first sentence about the posting that says so.
 
@@ -506,9 +506,10 @@ def _location(
     """
     remote = False
     for span in evidence:
-        if span not in read:
-            read[span] = _location_in(ctx, span)
-        place, remote_here = read[span]
+        key = span.start, span.end  # a tuple hashes in C, a Span in Python
+        if key not in read:
+            read[key] = _location_in(ctx, span)
+        place, remote_here = read[key]
         if place is not None:
             return place
         remote = remote or remote_here
@@ -738,6 +739,7 @@ _LIST_INTRO = _regex.compile(
     r"|hiring)\b[^.!?:]{0,120}:\s*\Z",
     re.IGNORECASE,
 )
+_LINE_COLON = _regex.compile(r":[ \t]*(?:\n|\Z)")
 _BULLET = _regex.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])[ \u00a0]+")
 _LISTED_TITLE = _regex.compile(
     r":[ \u00a0]+(?:an?[ \u00a0]|the[ \u00a0])?[\"“]?" + _TITLE_WORDS, re.IGNORECASE
@@ -750,7 +752,11 @@ def _listed(ctx: Context, strong: list[Sentence], titled: list[Sentence]) -> dic
     Each line opens with a bullet and an employer, and names a title; the list follows a
     line with a word of hiring that ends with a colon.
     """
-    intros = [s for s in sorted({*strong, *titled}, key=lambda s: s.start) if s.search(_LIST_INTRO)]
+    if _LINE_COLON.search(ctx.text) is None:
+        return {}  # the usual case: no line ends with a colon
+    intros = [
+        s for s in {*strong, *titled} if _ends_with_colon(ctx.text, s) and s.search(_LIST_INTRO)
+    ]
     found: dict[Sentence, _Cue] = {}
     for intro in intros:
         line = ctx.sentence_after(intro)
@@ -764,6 +770,12 @@ def _listed(ctx: Context, strong: list[Sentence], titled: list[Sentence]) -> dic
                 found[line] = _Cue(at, title=words + (title.group("tail") or ""))
             line = ctx.sentence_after(line)
     return found
+
+
+def _ends_with_colon(text: str, sentence: Sentence) -> bool:
+    """Whether *sentence* ends with a colon (and perhaps white space): rare, and told without a regex."""
+    colon = text.rfind(":", sentence.start, sentence.end)
+    return colon >= 0 and (colon + 1 == sentence.end or text[colon + 1 : sentence.end].isspace())
 
 
 def _paid_sentences(ctx: Context) -> set[Sentence]:
