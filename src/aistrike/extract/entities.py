@@ -313,13 +313,15 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     Lee"), whose match has ``role`` and ``org`` groups; every match has ``name``.
     """
     folded = _regex.fold(text) if folded is None else folded
+    # the role words the text holds, told in C: most are in no article, and are not looked for
+    roles = tuple(filter(folded.__contains__, _ROLE_WORDS))
     # else no name before a verb, nor before a role set off by commas
-    speaks = any(verb in text for verb in _CUE_WORDS) or any(map(folded.__contains__, _ROLE_WORDS))
+    speaks = bool(roles) or any(map(text.__contains__, _CUE_WORDS))
     streams = [
         (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
         _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text),
         _regex.at_words(_AFTER_QUOTE, text, _AFTER_QUOTE_MARKS, text),
-        _regex.at_words(_BY_ROLE, text, _ROLE_WORDS, folded),
+        _regex.at_words(_BY_ROLE, text, roles, folded),
     ]
     by_role = len(streams) - 1
     return ((kind == by_role, match) for kind, match in _regex.finditer_first(streams))
