@@ -404,28 +404,24 @@ class _FullNames:
         """
         if surname in self.known.names or surname in self.named:
             return None  # an organisation's word, or someone known: surname_mentions links it
-        opening = _CAPITALISED.match(surname)
-        if opening is None:
-            return None
-        text, read = self.text, self.read_to.get(surname, 0)
-        self.read_to[surname] = max(read, stop - len(surname) - 1)  # where " Surname" may begin
-        places = self._runs.get(opening.group(), [])
-        for at in places[bisect_left(places, read + 1) :]:  # " Surname" from where read to
-            end = at + len(surname)
-            if end > stop:
-                break
-            if (
-                text[at - 1] == " "
-                and text.startswith(surname, at)
-                and _whole_word(text, at, end)
-                and (found := self._full_name(at - 1, end))
-            ):
+        text, needle = self.text, " " + surname
+        read = self.read_to.get(surname)
+        if read is None:  # a new surname: read from where it first stands, not from the start
+            opening = _CAPITALISED.match(surname)
+            places = self._runs.get(opening.group(), []) if opening is not None else []
+            read = max(0, places[0] - 1) if places else stop
+        at = text.find(needle, read, stop)
+        self.read_to[surname] = max(read, stop - len(needle))
+        while at >= 0:
+            end = at + len(needle)
+            if _whole_word(text, at + 1, end) and (found := self._full_name(at, end)):
                 return found
+            at = text.find(needle, end, stop)
         return None
 
     @functools.cached_property
     def _runs(self) -> dict[str, list[int]]:
-        """Where each capitalised run of letters begins, read once: a surname is looked up, not searched for."""
+        """Where each capitalised run of letters begins, read once: where a surname first stands is looked up."""
         runs: dict[str, list[int]] = {}
         for run in _CAPITALISED.finditer(self.text):
             runs.setdefault(run.group(), []).append(run.start())
