@@ -1135,6 +1135,14 @@ class TestPostings:
             ),
             ("Disney has a listing up for an AI engineer.", [("Disney", "AI engineer", None)]),
             (
+                "Disney is hiring too: a senior AI engineer, salary not disclosed.",
+                [("Disney", "senior AI engineer", None)],
+            ),
+            (
+                'Disney has also advertised for a "Lead AI Product Designer" in Glendale.',
+                [("Disney", "Lead AI Product Designer", None)],
+            ),
+            (
                 'Netflix wants a "Product Manager - Machine Learning Platform" at $900,000.',
                 [("Netflix", "Product Manager - Machine Learning Platform", "$900,000")],
             ),
@@ -2809,6 +2817,15 @@ def test_a_repeated_claim_is_one_precedent():
     claim = "WGA writers and SAG-AFTRA actors are on strike together for the first time since 1960."
     (precedent,) = story(f"{claim} Some more news. {claim}").precedents
     assert len(precedent.evidence) == 2
+
+
+def test_a_count_of_his_fellow_members():
+    text = (
+        "Netflix is hiring a product manager for $900,000. Actor Rob Delaney said the Netflix "
+        "salary could cover health insurance for 35 of his fellow union members."
+    )
+    (comparison,) = story(text).comparisons
+    assert comparison.claimed == Decimal(35)
 
 
 def test_a_repeated_comparison_is_one_object():

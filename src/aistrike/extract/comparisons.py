@@ -55,7 +55,7 @@ _COVERED = frozenset(
 )
 """Who a health-plan claim counts ("35 actors"); none opens with another."""
 _PEOPLE = _regex.compile(  # "35 actors", "35 working actors", "35 of us", "35 of its members"
-    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:of[ \u00a0](?:its|their|our)[ \u00a0])?(?:[\w-]++[ \u00a0]){0,2}?"
+    r"[ \u00a0](?:of[ \u00a0](?:us|them)\b|(?:of[ \u00a0](?:its|their|our|his|her)[ \u00a0])?(?:[\w-]++[ \u00a0]){0,2}?"
     rf"(?:{'|'.join(sorted(_COVERED))})\b)",
     re.IGNORECASE,
 )

@@ -138,7 +138,8 @@ _TITLE_WORDS = (
 )
 _TITLE = _regex.compile(
     r"\b(?:for|as|hire|hiring|seeking|seeks|recruiting|advertis(?:ing|ed|es)|of|titled|called|named"
-    r"|including|(?:ad|advert|listing|posting|opening|job):)[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
+    r"|including|(?:ad|advert|listing|posting|opening|job|hiring(?:[ \u00a0](?:too|also))?):)"
+    r"[ \u00a0](?:an?[ \u00a0]|the[ \u00a0](?:role|position)[ \u00a0]of[ \u00a0](?:an?[ \u00a0])?)?"
     r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
@@ -1082,9 +1083,32 @@ def _title(
         title = _clean_title(match.group("title"))
         # "what comes next for the writers": people the text knows, not a role on offer
         if title is not None and match.group("title").split(None, 1)[0].lower() not in _KNOWN:
-            return title + (match.group("tail") or "")
+            return _quoted_title(sentence, match.start("title")) or title + (
+                match.group("tail") or ""
+            )
         at = match.start() + 1
     return None
+
+
+_CLOSING = _regex.compile(r"[\"”]")
+_QUOTED_TITLE_REACH = 80
+
+
+def _quoted_title(sentence: str, at: int) -> str | None:
+    """The whole title in quotation marks that opens at *at*, when it ends with a role noun.
+
+    'advertised for a "Lead AI Product Designer"' is the designer, not the lead that
+    a title read word by word ends at first.
+    """
+    if at == 0 or sentence[at - 1] not in '"“':
+        return None
+    close = _CLOSING.search(sentence, at, at + _QUOTED_TITLE_REACH)
+    if close is None:
+        return None
+    words = sentence[at : close.start()].rstrip(" ,.;:").split()
+    if not words or len(words) > _MAX_TITLE_WORDS or not _is_role_noun(words[-1]):
+        return None
+    return _clean_title(" ".join(words))
 
 
 def _title_before(sentence: str, at: int) -> tuple[int, str | None] | None:
