@@ -276,9 +276,8 @@ def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison
     kept: list[tuple[CompensationComparison, list[Span]]] = []
     joined: set[int] = set()  # the places of comparisons joined from two that differ
     exact: dict[tuple[object, ...], int] = {}  # a comparison's key: its place in kept
-    by_money: dict[
-        tuple[object, ...], list[int]
-    ] = {}  # the same claim about an amount: places in kept
+    # the same claim about one sum: the places in kept of the comparisons that make it
+    by_money: dict[tuple[object, ...], list[int]] = {}
     for comparison in found:
         index = exact.get(_key(comparison))
         if index is None:

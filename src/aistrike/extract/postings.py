@@ -124,9 +124,8 @@ _PAY_OPENING = _regex.compile(
 )
 # A named team: up to four capitalised words, capitals even where the pattern folds case
 _TEAM = r"(?-i:[A-Z])[\w-]*(?:[ \u00a0](?-i:[A-Z])[\w-]*){0,3}"
-_TAIL = _regex.compile(
-    rf"[ \u00a0][–—-][ \u00a0]{_TEAM}"
-)  # "Product Manager - Machine Learning Platform"
+# A named team after a dash, after a title: "Product Manager - Machine Learning Platform"
+_TAIL = _regex.compile(rf"[ \u00a0][–—-][ \u00a0]{_TEAM}")
 # A title: up to five words ending with a role noun, and a named team after a dash (or a comma)
 _TITLE_WORDS = (
     rf"(?P<title>{_TITLE_AHEAD})"
@@ -851,9 +850,8 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
         at, cued = match.start(), True
         if match.group("wants"):  # "Walt Disney Studios wants a machine learning engineer"
             title = _clean_title(match.group("ahead"))
-            tail = _TAIL.match(
-                text, match.end("ahead")
-            )  # '"Product Manager - Machine Learning ..."'
+            # 'wants a "Product Manager - Machine Learning Platform"': the team too
+            tail = _TAIL.match(text, match.end("ahead"))
             cues.append(_Cue(at, title=title + tail.group() if title and tail else title))
         elif not match.group("noun"):
             cues.append(_Cue(at))

@@ -228,7 +228,7 @@ def attribute(
             or _statement_after(text, start, end + 1, speakers, starts)
             or _according_to(text, sentence_start, before)
             or _subject_said(text, start - 1, end + 1, before)
-            or _referred(text, (sentence_start, start, end + 1), orgs, org_starts, studios)
+            or _by_what_it_is(text, (sentence_start, start, end + 1), orgs, org_starts, studios)
         )
         result.append(Quoted(start, end, speaker))
     return _continued(text, result, people, person_starts, sentence_of)
@@ -448,9 +448,12 @@ def _subject_said(
 # "posted": "... pipelines." The company posted the role': the listing's words, not the company's
 _REFERRED = "union|guild|alliance|studios?|company|streamer"
 _REFERRED_VERBS = "|".join(verb for verb in SPEECH_VERBS if verb != "posted")
+_REFERRED_SAID_BY = "|".join(
+    verb for verb in SPEECH_VERBS if verb not in ("posted", *LISTENER_VERBS)
+)
 _REFERRED_AFTER = _regex.compile(  # in the quotation's sentence: "the", not "The"
     rf"[\"”]?[ \u00a0]*the[ \u00a0]+(?P<noun>{_REFERRED})[ \u00a0]+(?:also[ \u00a0]+)?"
-    rf"(?:{'|'.join(verb for verb in SPEECH_VERBS if verb not in ('posted', *LISTENER_VERBS))})\b"
+    rf"(?:{_REFERRED_SAID_BY})\b"
 )
 _REFERRED_OPENS = _regex.compile(
     rf"[Tt]he[ \u00a0]+(?P<noun>{_REFERRED})[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>{_REFERRED_VERBS})\b"
@@ -468,7 +471,7 @@ _REFERRED_LOOKS = 6
 """How many organisations named last before a quotation "the union" may stand for one of."""
 
 
-def _referred(
+def _by_what_it_is(
     text: str,
     at: tuple[int, int, int],
     orgs: Sequence[OrgMention],
