@@ -262,6 +262,24 @@ class TestQuotes:
             ('Equity held a rally. "We stand with you," the union said.', None),
             # "the company" is no union
             ('SAG-AFTRA met. "It went well," the company said.', None),
+            # a union the library does not know is named: "the union" may be it
+            (
+                (
+                    'The United Auto Workers struck. Like SAG-AFTRA, it fears automation. "We are not '
+                    'going back," the union said.'
+                ),
+                None,
+            ),
+            ('The Teamsters met. SAG-AFTRA met. "We had no choice," the union said.', None),
+            ('The Teamsters met. The AMPTP met. "It is fair," the alliance said.', "AMPTP"),
+            # known unions by their long names are no other union
+            (
+                (
+                    "The Screen Actors Guild-American Federation of Television and Radio Artists met. "
+                    '"No," the union said.'
+                ),
+                "SAG-AFTRA",
+            ),
         ],
     )
     def test_an_organisation_by_what_it_is(self, text, speaker):

@@ -5,6 +5,7 @@ close, straight quotes alternate, and a paragraph break closes nothing and
 resets the pairing. No regex spans a quotation, so unbalanced input stays linear.
 """
 
+import functools
 import re
 
 from bisect import bisect_left, bisect_right
@@ -209,7 +210,7 @@ def attribute(
     )
     starts = [row[0] for row in speakers]
     person_starts = [m.start for m in people]
-    org_starts = [m.start for m in orgs]
+    known = _Known(text, orgs, [m.start for m in orgs])
     result = []
     for start, end in pairs:
         sentence_start, sentence_end = sentence_of.get(
@@ -228,7 +229,7 @@ def attribute(
             or _statement_after(text, start, end + 1, speakers, starts)
             or _according_to(text, sentence_start, before)
             or _subject_said(text, start - 1, end + 1, before)
-            or _by_what_it_is(text, (sentence_start, start, end + 1), orgs, org_starts, studios)
+            or _by_what_it_is(text, (sentence_start, start, end + 1), known, studios)
         )
         result.append(Quoted(start, end, speaker))
     return _continued(text, result, people, person_starts, sentence_of)
@@ -471,11 +472,39 @@ _REFERRED_LOOKS = 6
 """How many organisations named last before a quotation "the union" may stand for one of."""
 
 
+class _Known:
+    """The organisations of a text, and whether it names a union this library does not know."""
+
+    def __init__(self, text: str, orgs: Sequence[OrgMention], starts: list[int]) -> None:
+        """Hold the mentions; the text is read for other unions only when asked."""
+        self.text, self.orgs, self.starts = text, orgs, starts
+
+    @functools.cached_property
+    def other_union(self) -> bool:
+        """Whether the text names a union not among its organisations ("the United Auto Workers")."""
+        return any(
+            not _within(self.orgs, self.starts, match.start(match.lastgroup or 0))
+            for match in _OTHER_UNION.finditer(self.text)
+        )
+
+
+# A union this library does not know: then "the union" may be it, and stands for none
+_OTHER_UNION = _regex.compile(
+    r"\b(?P<noun>UAW|IATSE|Teamsters|Equity)\b"
+    r"|\b(?:[A-Z][\w&'’-]*[ \u00a0]){1,4}(?P<noun2>Workers|Union|Brotherhood|Federation|Guild)\b"
+)
+
+
+def _within(orgs: Sequence[OrgMention], starts: list[int], at: int) -> bool:
+    """Whether *at* lies inside one of *orgs* (its *starts*, in order)."""
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and at < orgs[index].end
+
+
 def _by_what_it_is(
     text: str,
     at: tuple[int, int, int],
-    orgs: Sequence[OrgMention],
-    starts: list[int],
+    known: _Known,
     studios: Organization | None,
 ) -> Organization | None:
     """The organisation "the union" (guild, alliance, studios, company) stands for, when it speaks.
@@ -484,7 +513,9 @@ def _by_what_it_is(
     ('The guild said in a statement: "..."'), and stands for the organisation of that
     kind named last before the quotation ("the alliance": the AMPTP; "the company": an
     employer), among the last few named. "The studios" with no alliance named there
-    are *studios*.
+    are *studios*. "The union" and "the guild" stand for none when the text names a
+    union it does not know ("The United Auto Workers ... Like SAG-AFTRA, the union
+    says ...": the union may be that one).
     """
     sentence_start, start, mark = at
     said = _REFERRED_AFTER.match(text, mark, mark + 40)
@@ -493,8 +524,10 @@ def _by_what_it_is(
         if said is None or not _BEFORE.match(text, said.start("verb"), start - 1):
             return None
     kinds = _REFERRED_KINDS[said.group("noun")]
-    index = bisect_left(starts, start) - 1
-    for mention in orgs[max(0, index - _REFERRED_LOOKS + 1) : index + 1][::-1]:
+    if OrganizationKind.UNION in kinds and known.other_union:
+        return None
+    index = bisect_left(known.starts, start) - 1
+    for mention in known.orgs[max(0, index - _REFERRED_LOOKS + 1) : index + 1][::-1]:
         if mention.kind in kinds:
             return mention.organization
     return studios if said.group("noun") == "studios" else None
