@@ -271,6 +271,14 @@ class TestQuotes:
                 None,
             ),
             ('The Teamsters met. SAG-AFTRA met. "We had no choice," the union said.', None),
+            # "the company" is one named in its sentence or the one before: not Netflix here
+            (
+                (
+                    "Netflix shares rose this year. Analysts expect more of the same. Ford said talks "
+                    'with the union continue. "We are close," the company said.'
+                ),
+                None,
+            ),
             ('The Teamsters met. The AMPTP met. "It is fair," the alliance said.', "AMPTP"),
             # known unions by their long names are no other union
             (

@@ -468,6 +468,10 @@ _REFERRED_KINDS = {
     "company": {OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.COMPANY},
     "streamer": {OrganizationKind.STREAMER},
 }
+_PARTY_NOUNS = frozenset({"union", "guild", "alliance", "studios"})
+"""The parties to the talks, named by what they are: the last of their kind named, however far back."""
+_SENTENCE_BACK = 400
+"""How far back the sentence before a quotation's is looked for."""
 _REFERRED_LOOKS = 6
 """How many organisations named last before a quotation "the union" may stand for one of."""
 
@@ -501,6 +505,13 @@ def _within(orgs: Sequence[OrgMention], starts: list[int], at: int) -> bool:
     return index >= 0 and at < orgs[index].end
 
 
+def _sentence_before(text: str, start: int) -> int:
+    """About where the sentence before the one at *start* begins: after the full stop or line break before it."""
+    low = max(0, start - _SENTENCE_BACK)
+    ends = (text.rfind(mark, low, max(low, start - 2)) for mark in (". ", "? ", "! ", "\n"))
+    return max(max(ends) + 1, low)
+
+
 def _by_what_it_is(
     text: str,
     at: tuple[int, int, int],
@@ -526,8 +537,13 @@ def _by_what_it_is(
     kinds = _REFERRED_KINDS[said.group("noun")]
     if OrganizationKind.UNION in kinds and known.other_union:
         return None
+    # a company, a streamer, a studio: named in the quotation's sentence or the one before,
+    # as another company the library does not know ("Ford said ...") may be the one meant
+    floor = 0 if said.group("noun") in _PARTY_NOUNS else _sentence_before(text, sentence_start)
     index = bisect_left(known.starts, start) - 1
     for mention in known.orgs[max(0, index - _REFERRED_LOOKS + 1) : index + 1][::-1]:
+        if mention.start < floor:
+            break
         if mention.kind in kinds:
             return mention.organization
     return studios if said.group("noun") == "studios" else None
