@@ -976,6 +976,36 @@ class TestActions:
         started = {a.union.name: a.started for a in story(text).labour_actions}
         assert started == {"SAG-AFTRA": datetime.date(2023, 7, 14), "WGA": None}
 
+    @pytest.mark.parametrize(
+        ("text", "started", "ended"),
+        [
+            (
+                "SAG-AFTRA reached a tentative agreement on Nov. 8, ending its 118-day strike.",
+                None,
+                datetime.date(2023, 11, 8),
+            ),
+            (
+                "The WGA ratified its contract on Oct. 9, formally ending the writers strike.",
+                None,
+                datetime.date(2023, 10, 9),
+            ),
+            (
+                "SAG-AFTRA approved a deal on Wednesday, ending a strike that began on July 14.",
+                datetime.date(2023, 7, 14),
+                datetime.date(2023, 11, 8),
+            ),
+            # "ending" something else: the day it began
+            (
+                "SAG-AFTRA walked out on July 14, ending weeks of talks.",
+                datetime.date(2023, 7, 14),
+                None,
+            ),
+        ],
+    )
+    def test_a_day_followed_by_ending_the_strike(self, text, started, ended):
+        (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
+        assert (action.started, action.ended) == (started, ended)
+
     def test_a_month_for_the_union_of_a_relative_clause(self):
         text = (
             "Members of SAG-AFTRA have been on strike since 14 July, joining screenwriters in "

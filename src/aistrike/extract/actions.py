@@ -135,6 +135,18 @@ _END_CUE = _regex.compile(
     r"|\b(?P<until>until|till)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# Right after a date, the strike's end: "reached a tentative agreement on Nov. 8, ending its strike"
+_ENDING_AFTER = _regex.compile(
+    r",?[ \u00a0]+(?:(?:formally|officially|effectively)[ \u00a0]+)?ending[ \u00a0]+"
+    r"(?:[\w'’-]{1,30}+[ \u00a0]+){0,4}?(?:strikes?|walkouts?|stoppages?)\b",  # not "ending weeks of talks"
+    re.IGNORECASE,
+)
+# Before a date, a deal reached or ratified: "ratified its contract on Oct. 9" is no start
+_SETTLED = _regex.compile(
+    r"\b(?:reached|ratified|approved|signed|agreed)\b[^,.;:!?]{0,60}"
+    r"\b(?:deal|agreement|contract)\b[^,.;:!?]{0,30}\Z",
+    re.IGNORECASE,
+)
 # Between an end's cue and a date, a start's own verb: "ending a strike that began on May 2"
 _BEGUN = _regex.compile(
     r"\b(?:began|begun|started|since|walked[ \u00a0]out|struck|joined)\b", re.IGNORECASE
@@ -581,17 +593,25 @@ def _record_line(
 def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
     """Whether a date in a strike sentence is the day it began ("start"), ended ("end"), or neither."""
     end = _END_CUE.search(ctx.text, max(sentence.start, m.start - 40), m.start)
-    if end is not None and not _BEGUN.search(ctx.text, end.start(), m.start):
-        if end.group("until") and _NOT_UNTIL.search(
-            ctx.text, max(sentence.start, end.start() - 40), end.start()
-        ):
-            return "start"  # "did not join them until July 14"
-        # "ended its strike on Sept. 27": neither a start nor "since"; but a day after
-        # publication has not come ("will stay out until September 1")
+    if end is not None and _BEGUN.search(ctx.text, end.start(), m.start):
+        end = None  # "ending a strike that began on May 2": the start
+    if (
+        end is not None
+        and end.group("until")
+        and _NOT_UNTIL.search(ctx.text, max(sentence.start, end.start() - 40), end.start())
+    ):
+        return "start"  # "did not join them until July 14"
+    # "ended its strike on Sept. 27", and "reached a tentative agreement on Nov. 8, ending its
+    # strike": neither a start nor "since"; but a day after publication has not come ("will
+    # stay out until September 1")
+    if end is not None or _ENDING_AFTER.match(ctx.text, m.end, sentence.end):
         future = ctx.published is not None and m.day is not None and m.day > ctx.published
         return None if future else "end"
-    if _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start):
-        return None  # "called a strike on July 13": not the day it began
+    # "called a strike on July 13", "ratified its contract on Oct. 9": not the day it began
+    if _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start) or _SETTLED.search(
+        ctx.text, max(sentence.start, m.start - 100), m.start
+    ):
+        return None
     if _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
         ctx.text, max(sentence.start, m.start - 45), m.start
     ):
