@@ -112,7 +112,9 @@ class Context:
             studios = organization("the studios", OrganizationKind.STUDIO)
         else:
             studios = None
-        quoted = attribute(text, pairs, people, orgs, bounds, studios=studios)
+        quoted = attribute(
+            text, pairs, people, orgs, bounds, studios=studios, sentence_starts=starts
+        )
         return cls(
             text,
             folded,

@@ -358,7 +358,7 @@ def _read_person(
         # "Commenters on Hacker News argued": a place or an outlet
         or _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
         or any(word in org_names for word in name.split())
-        or _inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
+        or inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):
         return None
     affiliation = _org_at(known, match.start("org")) if by_role and match.group("org") else None
@@ -439,7 +439,7 @@ class _FullNames:
             or word.lower() in _NAME_TITLES
             or name in self.known.names
             or name in _NOT_NAMES
-            or _inside(self.known.mentions, self.known.starts, first.start())
+            or inside(self.known.mentions, self.known.starts, first.start())
         ):
             return None
         return PersonMention(first.start(), end, Person(name))
@@ -506,8 +506,15 @@ def _role(text: str) -> str:
     )
 
 
-def _inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], offset: int) -> bool:
-    """Whether *offset* lies inside one of *mentions* (*starts* are theirs, in order)."""
+def inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], offset: int) -> bool:
+    """Whether *offset* lies inside one of *mentions* (*starts* are theirs, in order).
+
+    Examples:
+        >>> found = find_organizations("SAG-AFTRA met Netflix.")
+        >>> starts = [m.start for m in found]
+        >>> inside(found, starts, 3), inside(found, starts, 10)
+        (True, False)
+    """
     index = bisect_right(starts, offset) - 1
     return index >= 0 and offset < mentions[index].end
 
@@ -562,7 +569,7 @@ def surname_mentions(text: str, people: list[PersonMention]) -> list[PersonMenti
     for surname, at, person in _surnames_in(text, first):
         end = at + len(surname)
         if (
-            not _inside(people, starts, at)  # a full mention's own surname
+            not inside(people, starts, at)  # a full mention's own surname
             and _whole_word(text, at, end)
             and not _after_first_name(text, at)
         ):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from aistrike.extract import _regex
-from aistrike.extract.entities import OrgMention, PersonMention
+from aistrike.extract.entities import OrgMention, PersonMention, inside
 from aistrike.extract.vocabulary import LISTENER_VERBS, SPEECH_VERBS
 from aistrike.model import (
     Document,
@@ -195,13 +195,15 @@ def attribute(
     sentence_of: dict[int, tuple[int, int]],
     *,
     studios: Organization | None = None,
+    sentence_starts: Sequence[int] = (),
 ) -> list[Quoted]:
     """Attribute each quotation to a speaker named next to a speech verb.
 
     Handles "X said: '...'", "X said of the role '...'", "'...', said X",
     "'...', X said", "'...', according to X" and "'...', the union said".
-    *sentence_of* maps a quote's start to the bounds of the sentence around it;
-    *studios* is who "the studios" are, when the text speaks of them.
+    *sentence_of* maps a quote's start to the bounds of the sentence around it, and
+    *sentence_starts* are where the text's sentences start, in order; *studios* is
+    who "the studios" are, when the text speaks of them.
     """
     speakers = sorted(
         [(m.start, m.end, m.person) for m in people]
@@ -210,7 +212,7 @@ def attribute(
     )
     starts = [row[0] for row in speakers]
     person_starts = [m.start for m in people]
-    known = _Known(text, orgs, [m.start for m in orgs])
+    known = _Known(text, orgs, [m.start for m in orgs], sentence_starts)
     result = []
     for start, end in pairs:
         sentence_start, sentence_end = sentence_of.get(
@@ -470,24 +472,34 @@ _REFERRED_KINDS = {
 }
 _PARTY_NOUNS = frozenset({"union", "guild", "alliance", "studios"})
 """The parties to the talks, named by what they are: the last of their kind named, however far back."""
-_SENTENCE_BACK = 400
-"""How far back the sentence before a quotation's is looked for."""
 _REFERRED_LOOKS = 6
 """How many organisations named last before a quotation "the union" may stand for one of."""
 
 
 class _Known:
-    """The organisations of a text, and whether it names a union this library does not know."""
+    """The organisations and sentences of a text, and whether it names a union this library does not know."""
 
-    def __init__(self, text: str, orgs: Sequence[OrgMention], starts: list[int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        orgs: Sequence[OrgMention],
+        starts: list[int],
+        sentence_starts: Sequence[int],
+    ) -> None:
         """Hold the mentions; the text is read for other unions only when asked."""
         self.text, self.orgs, self.starts = text, orgs, starts
+        self.sentence_starts = sentence_starts
+
+    def sentence_before(self, start: int) -> int:
+        """Where the sentence before the one at *start* begins (*start* itself when none is known)."""
+        index = bisect_left(self.sentence_starts, start) - 1
+        return self.sentence_starts[index] if index >= 0 else start
 
     @functools.cached_property
     def other_union(self) -> bool:
         """Whether the text names a union not among its organisations ("the United Auto Workers")."""
         return any(
-            not _within(self.orgs, self.starts, match.start(match.lastgroup or 0))
+            not inside(self.orgs, self.starts, match.start(match.lastgroup or 0))
             for match in _OTHER_UNION.finditer(self.text)
         )
 
@@ -497,19 +509,6 @@ _OTHER_UNION = _regex.compile(
     r"\b(?P<noun>UAW|IATSE|Teamsters|Equity)\b"
     r"|\b(?:[A-Z][\w&'’-]*[ \u00a0]){1,4}(?P<noun2>Workers|Union|Brotherhood|Federation|Guild)\b"
 )
-
-
-def _within(orgs: Sequence[OrgMention], starts: list[int], at: int) -> bool:
-    """Whether *at* lies inside one of *orgs* (its *starts*, in order)."""
-    index = bisect_right(starts, at) - 1
-    return index >= 0 and at < orgs[index].end
-
-
-def _sentence_before(text: str, start: int) -> int:
-    """About where the sentence before the one at *start* begins: after the full stop or line break before it."""
-    low = max(0, start - _SENTENCE_BACK)
-    ends = (text.rfind(mark, low, max(low, start - 2)) for mark in (". ", "? ", "! ", "\n"))
-    return max(max(ends) + 1, low)
 
 
 def _by_what_it_is(
@@ -539,7 +538,7 @@ def _by_what_it_is(
         return None
     # a company, a streamer, a studio: named in the quotation's sentence or the one before,
     # as another company the library does not know ("Ford said ...") may be the one meant
-    floor = 0 if said.group("noun") in _PARTY_NOUNS else _sentence_before(text, sentence_start)
+    floor = 0 if said.group("noun") in _PARTY_NOUNS else known.sentence_before(sentence_start)
     index = bisect_left(known.starts, start) - 1
     for mention in known.orgs[max(0, index - _REFERRED_LOOKS + 1) : index + 1][::-1]:
         if mention.start < floor:
