@@ -400,6 +400,23 @@ class TestQuotes:
             [speaker] if speaker else []
         )
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                'Actress Jo Marr read the ad. She wrote on Instagram: "Not one cent for us."',
+                "Jo Marr",
+            ),
+            ('Ann Lee said so. Bob Ray said no. He told reporters, "It is unfair."', "Bob Ray"),
+            ('He said: "It is unfair."', None),  # no one named before
+        ],
+    )
+    def test_she_wrote_before_a_quotation(self, text, speaker):
+        quotes = story(text).quotes
+        assert [q.speaker.name for q in quotes if isinstance(q.speaker, Person)] == (
+            [speaker] if speaker else []
+        )
+
     def test_verb_far_before_the_quote(self):
         text = (
             "Actor Rob Delaney told The Intercept that the top of that range "
@@ -715,6 +732,28 @@ class TestActions:
     )
     def test_an_ai_post_is_no_demand(self, text, demands):
         (action,) = story(text).labour_actions
+        assert set(action.demands) == demands
+
+    @pytest.mark.parametrize(
+        ("text", "demands"),
+        [
+            ("The WGA is on strike and wants a ban on AI-written scripts.", {"AI protection"}),
+            (
+                "SAG-AFTRA is on strike. Actors want consent before a digital replica is made.",
+                {"AI protection"},
+            ),
+            (
+                "SAG-AFTRA is on strike. What do the actors want? Higher base pay and rules on AI.",
+                {"pay", "AI protection"},
+            ),
+            # a question answered by a sentence that names another union: that union's
+            ("SAG-AFTRA is on strike. What do actors want? The WGA wants AI rules.", set()),
+            ("SAG-AFTRA is on strike. Where are the actors? AI is everywhere.", set()),
+        ],
+    )
+    def test_what_a_union_wants(self, text, demands):
+        actions = story(text).labour_actions
+        action = next(a for a in actions if a.union.name in text[:12])  # the union striking
         assert set(action.demands) == demands
 
     def test_what_the_unions_are_fighting_over(self):
@@ -1215,6 +1254,32 @@ class TestPostings:
                     ("Netflix", "machine learning scientist", "$150,000 to $750,000 a year"),
                     ("Netflix", "senior software engineer", None),
                 ],
+            ),
+            (  # the pay before the title
+                "Netflix is looking for a $900k AI product manager as actors strike.",
+                [("Netflix", "AI product manager", "$900,000")],
+            ),
+            (
+                "Netflix is seeking a $900,000-a-year AI product manager.",
+                [("Netflix", "AI product manager", "$900,000 a year")],
+            ),
+            (  # "the top listing", set off by an aside, names the title of the one before
+                (
+                    "Netflix job listings show a bet on AI. The top listing, first seen by a "
+                    "trade site, is for a product manager, with a pay range of $300k to $900k."
+                ),
+                [("Netflix", "product manager", "$300,000 to $900,000 a year")],
+            ),
+            (  # the pay of a hiring sentence with no title, in the sentence right after
+                "A London startup, Realeyes, is recruiting actors to pull faces. It pays $300 for two hours.",
+                [("Realeyes", None, "$300 for 2 hours")],
+            ),
+            (  # "the advertised salary" is the posting's, not a second posting
+                (
+                    "Netflix is offering up to $900,000 a year for an AI specialist. Members must "
+                    "earn $26,470 a year for health cover, so the advertised salary would cover 34."
+                ),
+                [("Netflix", "AI specialist", "$900,000 a year")],
             ),
             (  # a person who then speaks is no second title
                 "Netflix is hiring an AI product manager, and a writer who worked on a show said no.",
@@ -3115,3 +3180,28 @@ def test_their_strike_opening_a_sentence_is_the_union_before():
     )
     found = aistrike.extract(text, published=datetime.date(2023, 11, 10))
     assert [(a.union.name, str(a.started)) for a in found.labour_actions] == [("WGA", "2023-05-02")]
+
+
+def test_members_of_the_union_opening_a_sentence_are_the_union_before():
+    text = (
+        "The WGA is on strike. SAG-AFTRA says actors earn too little. "
+        "Members of the union began picketing on 14 July."
+    )
+    started = {a.union.name: a.started for a in story(text).labour_actions}
+    assert started == {"WGA": None, "SAG-AFTRA": datetime.date(2023, 7, 14)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("went on strike on Friday", "2024-07-26", "2024-07-26"),  # a Friday: that day
+        ("went on strike on Friday", "2024-07-27", "2024-07-26"),
+        ("went on strike last Friday", "2024-07-26", "2024-07-19"),  # the week before
+        ("went on strike last Friday", "2024-07-29", "2024-07-26"),
+    ],
+)
+def test_a_weekday_up_to_publication(text, published, day):
+    from aistrike.extract.dates import find_dates  # noqa: PLC0415
+
+    (mention,) = find_dates(text, published=datetime.date.fromisoformat(published))
+    assert str(mention.day) == day

@@ -58,13 +58,19 @@ _TALKS = _regex.compile(
     r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
     # "both unions want guarantees against AI", not "any project they want"
     r"|\bwants?[ \u00a0](?:a[ \u00a0])?(?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more"
-    r"|bigger|larger|greater|share|cut|raise|say)\b",
+    r"|bigger|larger|greater|share|cut|raise|say|ban|bans|restrictions|consent|compensation|residuals)\b",
     re.IGNORECASE,
 )
 # What the strike is over, said in the sentence after it with no union named
 _POINTS = _regex.compile(
     # "at issue" from its "issue": a match opening with "at" would be tried at every "at"
     r"\bsticking[ \u00a0]points?\b|\bkey[ \u00a0]issues\b|(?<=\bat[ \u00a0])issue\b",
+    re.IGNORECASE,
+)
+# A question of what a union wants, answered in the sentence after it
+_ASKS = _regex.compile(
+    r"\b(?:want|asking[ \u00a0]for|demanding|seeking|fighting[ \u00a0](?:for|over)"
+    r"|striking[ \u00a0](?:for|over))\?",
     re.IGNORECASE,
 )
 _YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
@@ -225,6 +231,7 @@ _MEMBER_NOUN = _regex.compile(r"\b(?:" + "|".join(_MEMBERS_OF) + r")\b", re.IGNO
 _SUBJECT_REACH = 60  # how far before a date its subject may be named
 _TOGETHER = _regex.compile(r"\b(?:" + "|".join(UNIONS_TOGETHER) + r")\b", re.IGNORECASE)
 _THE_UNION = _regex.compile(r"\bthe[ \u00a0](?:union|guild)\b", re.IGNORECASE)
+_MEMBERS_OF_THE = "members of "
 # "The 160,000-member union": found at its rare "-member" (a start word "the " would be
 # looked for at every "the"), then read around
 _SIZES = ("-member",)
@@ -299,6 +306,13 @@ def find_labour_actions(ctx: Context) -> tuple[LabourAction, ...]:
                 talks.append((after, unions))
         elif sentence.search(_TALKS) or sentence.search(_POINTS):  # apart: each keeps its openers
             talks.append((sentence, unions))
+        elif (
+            len(unions) == 1
+            and sentence.search(_ASKS)
+            and (after := ctx.sentence_after(sentence)) is not None
+            and not unions_in(after)
+        ):  # "What do the actors want? Higher pay and rules on AI."
+            talks.append((after, unions))
     _add_demands(ctx, talks, drafts)
     return tuple(
         LabourAction(
@@ -384,14 +398,18 @@ def _union_finder(
 
 
 def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, Organization]]:
-    """The union each "The union" or "The guild" opening a sentence stands for.
+    """The union each "The union" or "The guild" (or "Members of the union") opening a sentence stands for.
 
     That is the one union the sentence before names: "SAG-AFTRA's talks collapsed.
     The guild's members walked out July 14." The article may name other unions, and so
     may the sentence after the reference: "The union went on strike on July 14, joining
     the WGA, whose members have been out since May 2."
     """
-    openings = [match.start() for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0)]
+    openings = [
+        # "Members of the union began picketing": the members open the sentence
+        at - len(_MEMBERS_OF_THE) if ctx.folded.endswith(_MEMBERS_OF_THE, 0, at) else at
+        for at in (match.start() for match in _THE_UNION.at_words(ctx.text, ctx.folded)(0))
+    ]
     openings += [  # "The 160,000-member union"
         sized.start()
         for at in _regex.places(_SIZES, ctx.folded)

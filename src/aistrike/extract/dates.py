@@ -1,7 +1,7 @@
 """Dates in news text, resolved against the publication date with python-dateutil.
 
 "May 7" in an article published 2023-07-26 is 2023-05-07; "on Tuesday" is the
-Tuesday before publication; "since May" stays a month (:class:`~aistrike.YearMonth`),
+last Tuesday up to publication (the day itself, when it is a Tuesday); "since May" stays a month (:class:`~aistrike.YearMonth`),
 never a guessed day. Without a publication date, a day and month with no year
 stay unresolved.
 """
@@ -95,6 +95,8 @@ def find_dates(
         ['2023-05']
         >>> [m.day for m in find_dates("it was first reported on Tuesday", published=pub)]
         [datetime.date(2023, 7, 25)]
+        >>> [m.day for m in find_dates("on Wednesday, not last Wednesday", published=pub)]
+        [datetime.date(2023, 7, 26), datetime.date(2023, 7, 19)]
     """
     stop = len(text) if end is None else end
     if not _MONTH_OR_WEEKDAY.search(text, start, stop):
@@ -119,7 +121,8 @@ def _parse_day(day_text: str, month_text: str, year: int) -> date | None:
 def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None, YearMonth | None]:
     groups = match.groupdict()
     if groups["wd4"]:
-        return _weekday_before(groups["wd4"], published), None
+        last = match.group().startswith(("last", "Last"))
+        return _weekday_before(groups["wd4"], published, last=last), None
     month_text = groups["m1"] or groups["m2"] or groups["m3"]
     day_text = groups["d1"] or groups["d2"]
     year_text = groups["y1"] or groups["y2"] or groups["y3"]
@@ -132,12 +135,16 @@ def _resolve(match: re.Match[str], published: date | None) -> tuple[date | None,
     return _parse_day(day_text, month_text, int(year_text)), None  # None for "31 February 2023"
 
 
-def _weekday_before(weekday: str, published: date | None) -> date | None:
-    """The last such weekday before publication, for "on Tuesday"."""
+def _weekday_before(weekday: str, published: date | None, *, last: bool) -> date | None:
+    """The latest such weekday up to publication, for "on Tuesday"; before it, for "last Tuesday".
+
+    News names the day it is published by its weekday: "went on strike on Friday" in
+    an article of Friday 2024-07-26 is that day, not a week before.
+    """
     if published is None:
         return None
     rule = _WEEKDAY_RULES[weekday.lower()]
-    return published + relativedelta(days=-1, weekday=rule(-1))
+    return published + relativedelta(days=-1 if last else 0, weekday=rule(-1))
 
 
 def _month(month_text: str, year_text: str | None, published: date | None) -> YearMonth | None:

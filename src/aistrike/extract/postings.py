@@ -42,7 +42,8 @@ _TITLE_AHEAD = rf"(?:[\w+/&.-]++[ \u00a0]){{0,5}}?(?:{_ROLES})s?\b"
 _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\bto[ \u00a0]hire\b"
-    r"|\badvertis(?:ed|es|ing)\b|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
+    # not "the advertised salary": the pay of a posting named before
+    r"|\badvertis(?:ed|es|ing)\b(?![ \u00a0](?:salary|pay|wage|sum|figure|amount|compensation|range|rate)\b)|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0](?:(?:up|out|open)[ \u00a0])?for\b"
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
@@ -59,7 +60,9 @@ _CUE = _regex.compile(
 # manager", and "Netflix's product manager opening" (the title before it: _title_before). Apart
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
-    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?[\"“]?"
+    # "looking for a $900k AI product manager": its pay may come before the title
+    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    r"(?P<priced>[$£€][\d.,]{1,12}[kKmM]?(?:-a-year)?[ \u00a0-])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
     # "has several AI openings, including one for a senior AI engineer"
@@ -106,7 +109,7 @@ _EMPLOYER_REFERENCE = _regex.compile(
 _DEFINITE = _regex.compile(r"\bthe[ \u00a0]+\Z", re.IGNORECASE)
 # not "walked off the job" nor "on the job": idioms, not the posting
 _BACK_REFERENCE = _regex.compile(
-    r"(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
+    r"(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:(?:top|first|latest|original|new)[ \u00a0])?(?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
     r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
     re.IGNORECASE,
@@ -145,7 +148,9 @@ _TITLE = _regex.compile(
 # "The role, Product Manager – Machine Learning Platform, is ...", "The posting, for a product
 # manager on ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
-    r"\bthe[ \u00a0](?:role|position|job|post|opening|posting|listing|advert)"
+    r"\bthe[ \u00a0](?:(?:top|first|latest|original|new)[ \u00a0])?(?:role|position|job|post|opening|posting|listing|advert)"
+    # "The top listing, spotted by The Intercept, is for a product manager"
+    r"(?:,[^,.;:\"“”]{1,60},(?=[ \u00a0]is\b))?"
     r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
     + _TITLE_WORDS,
     re.IGNORECASE,
@@ -477,7 +482,7 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
                 _add_what_follows(ctx, sentence, drafts, chosen)
                 continue
             if found is not None:  # a cue, but no posting yet
-                unposted = sentence
+                unposted = None if _paid_after(ctx, sentence, drafts, chosen) else sentence
         if (drafts or earlier is not None) and _refers_back(ctx, sentence, drafts, earlier):
             unposted = None  # a sentence that refers back goes with the posting before it
             _add_what_follows(ctx, sentence, drafts, chosen)
@@ -493,6 +498,22 @@ def find_job_postings(ctx: Context) -> tuple[JobPosting, ...]:
         )
         for d in sorted(drafts, key=lambda d: d.evidence[0].start)  # in order of first mention
     )
+
+
+def _paid_after(
+    ctx: Context, sentence: Sentence, drafts: list["_Draft"], chosen: set[Sentence]
+) -> bool:
+    """Whether the sentence after a hiring sentence with no posting made one by its pay.
+
+    "Realeyes has been recruiting actors to pull faces. It pays $300 for two hours."
+    A sentence the loop reads anyway (*chosen*) is left to it.
+    """
+    after = ctx.sentence_after(sentence)
+    if after is None or after in chosen:
+        return False
+    count = len(drafts)
+    _add_opening_pay_or_words(ctx, after, drafts, earlier=sentence)
+    return len(drafts) > count
 
 
 def _location(
@@ -619,22 +640,28 @@ def _add_another(ctx: Context, sentence: Sentence, at: int, drafts: list["_Draft
     _add_duties(ctx, sentence, draft)
 
 
-def _add_opening_pay_or_words(ctx: Context, sentence: Sentence, drafts: list["_Draft"]) -> None:
+def _add_opening_pay_or_words(
+    ctx: Context, sentence: Sentence, drafts: list["_Draft"], earlier: Sentence | None = None
+) -> None:
     """Give the last posting the pay a sentence right after it opens with, or the words it quotes.
 
     "Netflix posted a job for a product manager. It pays up to $900,000 a year.",
     and a question the next sentence answers: "The pay? Up to $900,000 a year."
     Further on, "Pay for background actors is $187 a day" is about someone else.
     'It says the successful applicant will "define the strategic vision"': the
-    listing's words, its duties.
+    listing's words, its duties. Right after *earlier*, a hiring sentence that gave
+    no posting, pay makes one: "Realeyes is recruiting actors. It pays $300."
     """
-    if not drafts:
-        return
     pay_opening = _PAY_OPENING.match(sentence.text)
     says = None if pay_opening else _LISTING_SAYS.match(sentence.text)  # the listing's words
     opening = pay_opening or says
-    last, before = drafts[-1], ctx.sentence_before(sentence)
-    if opening is None or before is None or last.evidence[-1] != before.span:
+    before = ctx.sentence_before(sentence)
+    if opening is None or before is None:
+        return
+    last = drafts[-1] if drafts and drafts[-1].evidence[-1] == before.span else None
+    # else a posting if the sentence names its pay
+    employer = _only_employer(ctx, before) if last is None and before is earlier else None
+    if last is None and (employer is None or pay_opening is None):
         return
     read, at = sentence, sentence.start + opening.end()  # where the pay is read
     window = (at, min(sentence.end, at + _PAY_AFTER_REFERENCE))
@@ -643,6 +670,11 @@ def _add_opening_pay_or_words(ctx: Context, sentence: Sentence, drafts: list["_D
         read, at = answer, answer.start  # the amount opens the answer
         window = (answer.start - 1, answer.start + _ANSWER_OPENING)
     offer = _pay(ctx, read, at, window)
+    if last is None:
+        if offer is None or employer is None:
+            return
+        last = _take(drafts, employer, None, offer)
+        last.evidence.append(before.span)
     last.evidence.extend([sentence.span] if read is sentence else [sentence.span, read.span])
     if offer is not None and last.agrees(offer):
         last.add(None, offer)
@@ -848,7 +880,9 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
     cues: list[_Cue] = []
     for match in _TITLED_CUE.finditer(text) if by_title else ():
         at, cued = match.start(), True
-        if match.group("wants"):  # "Walt Disney Studios wants a machine learning engineer"
+        # "Walt Disney Studios wants a machine learning engineer", "is looking for a $900k AI
+        # product manager"
+        if match.group("wants") or match.group("priced"):
             title = _clean_title(match.group("ahead"))
             # 'wants a "Product Manager - Machine Learning Platform"': the team too
             tail = _TAIL.match(text, match.end("ahead"))

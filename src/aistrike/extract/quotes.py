@@ -228,6 +228,7 @@ def attribute(
             _speaker_before(text, start - 1, sentence_start, before)
             or _speaker_after(text, end + 1, sentence_end, after)
             or _pronoun_after(text, start, end + 1, people, person_starts)
+            or _pronoun_before(text, start - 1, sentence_start, people, person_starts)
             or _statement_after(text, start, end + 1, speakers, starts)
             or _according_to(text, sentence_start, before)
             or _subject_said(text, start - 1, end + 1, before)
@@ -340,6 +341,25 @@ def _pronoun_after(
         return None
     index = bisect_left(person_starts, start) - 1
     if index < 0 or people[index].start < start - PRONOUN_REACH:
+        return None
+    return people[index].person
+
+
+# "She wrote on Instagram: '...'": as _BEFORE, with a pronoun for the speaker's name
+_PRONOUN_BEFORE = _regex.compile(
+    rf"\b(?:[Hh]e|[Ss]he)[ \u00a0]+(?:{_VERBS})\b[^,.;:\"“”]{{0,{_BEFORE_REACH}}}[,:]?[ \u00a0]*\Z"
+)
+
+
+def _pronoun_before(
+    text: str, mark: int, floor: int, people: Sequence[PersonMention], person_starts: list[int]
+) -> Person | None:
+    """The person named last before "she wrote:" or "he told reporters," when it opens the quotation."""
+    said = _PRONOUN_BEFORE.search(text, max(floor, mark - _BEFORE_REACH - 20), mark)
+    if said is None:
+        return None
+    index = bisect_left(person_starts, said.start()) - 1
+    if index < 0 or people[index].start < said.start() - PRONOUN_REACH:
         return None
     return people[index].person
 

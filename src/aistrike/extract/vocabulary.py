@@ -131,6 +131,7 @@ DEMAND_WORDS: tuple[tuple[Demand, tuple[str, ...]], ...] = (
             "fair pay",
             "fair compensation",
             "higher pay",
+            "base pay",
             "better pay",
             "wages",
             "pay rise",
