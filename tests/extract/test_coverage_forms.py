@@ -749,6 +749,11 @@ class TestActions:
             # a question answered by a sentence that names another union: that union's
             ("SAG-AFTRA is on strike. What do actors want? The WGA wants AI rules.", set()),
             ("SAG-AFTRA is on strike. Where are the actors? AI is everywhere.", set()),
+            (
+                "SAG-AFTRA is on strike. Actors are asking for better pay and protections from AI.",
+                {"pay", "AI protection"},
+            ),
+            ("SAG-AFTRA is on strike. Asked for comment on AI, SAG-AFTRA declined.", set()),
         ],
     )
     def test_what_a_union_wants(self, text, demands):
@@ -1269,6 +1274,10 @@ class TestPostings:
                     "trade site, is for a product manager, with a pay range of $300k to $900k."
                 ),
                 [("Netflix", "product manager", "$300,000 to $900,000 a year")],
+            ),
+            (  # the title after a colon, further on than the cue
+                "We discuss the Netflix job listing that went viral: a product manager, at up to $900,000.",
+                [("Netflix", "product manager", "$900,000")],
             ),
             (  # the pay of a hiring sentence with no title, in the sentence right after
                 "A London startup, Realeyes, is recruiting actors to pull faces. It pays $300 for two hours.",
@@ -2890,6 +2899,39 @@ class TestLikeness:
         )
         assert len(union.evidence) == 2
         assert studios.scope == "the film the actor was hired for"
+
+    @pytest.mark.parametrize(
+        ("answer", "terms"),
+        [
+            (
+                "The AMPTP disputed this, saying the scans could only be used in the film the actor was hired for.",
+                {"scope": "the film the actor was hired for"},
+            ),
+            (
+                "The AMPTP disputed this, saying consent would be needed for any later use.",
+                {"consent_required": True},
+            ),
+        ],
+    )
+    def test_an_answer_after_the_speakers_own_quotation(self, answer, terms):
+        text = (
+            "The union's chief negotiator, Ann Lee, said the studios had proposed that background "
+            'performers be scanned for one day\'s pay. "Think again," she said. ' + answer
+        )
+        told, answered = story(text).likeness_proposals
+        assert told.reported_by is not None
+        assert told.reported_by.name == "Ann Lee"
+        assert answered.proposer is not None
+        assert answered.proposer.name == "AMPTP"
+        assert {name: getattr(answered, name) for name in terms} == terms
+
+    def test_no_answer_after_someone_elses_quotation(self):
+        text = (
+            "The union's chief negotiator, Ann Lee, said the studios had proposed that background "
+            'performers be scanned for one day\'s pay. "It is fine," an agent, Bo Ray, said. '
+            "The AMPTP disputed this, saying consent would be needed for any later use."
+        )
+        assert len(story(text).likeness_proposals) == 1
 
     def test_an_answer_that_names_replicas_itself(self):
         text = (

@@ -55,7 +55,9 @@ _STRIKE = _regex.compile(
     re.IGNORECASE,
 )
 _TALKS = _regex.compile(
-    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
+    r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b"
+    # "Actors are asking for better pay", not "asked for comment"
+    r"|\b(?:ask|push|press)(?:s|es|ed|ing)?[ \u00a0]for\b(?![ \u00a0]comment)|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
     # "both unions want guarantees against AI", not "any project they want"
     r"|\bwants?[ \u00a0](?:a[ \u00a0])?(?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more"
     r"|bigger|larger|greater|share|cut|raise|say|ban|bans|restrictions|consent|compensation|residuals)\b",

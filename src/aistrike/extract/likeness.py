@@ -206,13 +206,7 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
         if sentence.search(_AGREEMENT) and sentence.search(_AGREED):
             continue  # "Under the deal, producers must obtain consent ...": terms agreed, not proposed
         if _account_of(ctx, sentence, scan, drafts):
-            after = ctx.sentence_after(sentence)
-            if (
-                after is not None
-                and after.search(_SCAN) is None
-                and not _goes_on(ctx, after, drafts.last)
-            ):
-                _answer(ctx, after, drafts)
+            _answer_after(ctx, sentence, drafts)
     return tuple(
         LikenessScanProposal(
             proposer=d.proposer,
@@ -248,10 +242,47 @@ def _account_of(ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: _
     return True
 
 
+def _answer_after(ctx: Context, sentence: Sentence, drafts: _Accounts) -> None:
+    """Read another party's answer to the account just read, in the next sentence that names no scan.
+
+    The account may go on in its speaker's quotation first: the answer then comes after it.
+    """
+    after = ctx.sentence_after(sentence)
+    if after is None or after.search(_SCAN) is not None:
+        return
+    if _goes_on(ctx, after, drafts.last):
+        after = ctx.sentence_after(after)
+        if after is None or after.search(_SCAN) is not None:
+            return
+    _answer(ctx, after, drafts)
+
+
 def _follows(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
-    """Whether *sentence* comes right after the last sentence of *draft*'s account."""
+    """Whether *sentence* comes right after the last sentence of *draft*'s account.
+
+    Or after a quotation of the account's own speaker that follows it: 'X said the
+    studios want to scan .... "If you think that's groundbreaking, think again," he
+    said. The AMPTP disputed this, ...'.
+    """
     before = ctx.sentence_before(sentence)
-    return before is not None and bool(draft.evidence) and draft.evidence[-1] == before.span
+    if before is None or not draft.evidence:
+        return False
+    if draft.evidence[-1] == before.span:
+        return True
+    earlier = ctx.sentence_before(before)
+    return (
+        earlier is not None
+        and draft.evidence[-1] == earlier.span
+        and _quoted_by(ctx, before, draft)
+    )
+
+
+def _quoted_by(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
+    """Whether *sentence* opens with a quotation of the party whose account *draft* is."""
+    quoted = ctx.quote_around(sentence.start + 1, sentence.start + 2)
+    if quoted is None or quoted.start != sentence.start + 1 or draft.key is None:
+        return False
+    return quoted.speaker is not None and _party(ctx, quoted.speaker) == draft.key
 
 
 def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
@@ -260,10 +291,7 @@ def _goes_on(ctx: Context, sentence: Sentence, draft: _Draft) -> bool:
     '"... only in the motion picture for which the background actor is employed," the
     statement said. "Any other use requires the background actor's consent ..."'
     """
-    quoted = ctx.quote_around(sentence.start + 1, sentence.start + 2)
-    if quoted is None or quoted.start != sentence.start + 1 or draft.key is None:
-        return False
-    if quoted.speaker is None or _party(ctx, quoted.speaker) != draft.key:
+    if not _quoted_by(ctx, sentence, draft):
         return False
     known = dict(draft.values)
     _merge(draft.values, _read_terms(sentence, str(draft.values.get("affected"))))

@@ -145,6 +145,9 @@ _TITLE = _regex.compile(
     r"[\"“]?" + _TITLE_WORDS,  # 'seeking a "Product Manager - Machine Learning Platform"'
     re.IGNORECASE,
 )
+# "the Netflix job listing that set social media alight: a product manager for ...": after the
+# cue, a colon and "a" or "an"
+_COLON_TITLE = _regex.compile(r":[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE)
 # "The role, Product Manager – Machine Learning Platform, is ...", "The posting, for a product
 # manager on ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
@@ -938,7 +941,11 @@ def _posting_in(
     if chosen is None and not before:
         chosen = employers[0] if employers else None
     reach = near[1] if found.reach is None else min(near[1], cue + found.reach)
-    title = found.title or _title(ctx.text, cue, stop=reach)
+    title = (
+        found.title
+        or _title(ctx.text, cue, stop=reach)
+        or _title(ctx.text, cue, _COLON_TITLE, stop=reach)
+    )
     offer = _pay(ctx, sentence, cue, window, after=chosen.end if chosen else None)
     if chosen is None and _APPOSED_CUE.match(ctx.text, cue):
         return None  # "The posting, for a ...": a posting already named, not one of its own
