@@ -109,7 +109,9 @@ _EMPLOYER_REFERENCE = _regex.compile(
 _DEFINITE = _regex.compile(r"\bthe[ \u00a0]+\Z", re.IGNORECASE)
 # not "walked off the job" nor "on the job": idioms, not the posting
 _BACK_REFERENCE = _regex.compile(
-    r"(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:(?:top|first|latest|original|new)[ \u00a0])?(?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
+    # "the top listing": from the adjective, so that "the" (in every sentence) is no start word
+    r"(?<=\bthe[ \u00a0])(?:top|latest|original)[ \u00a0](?:role|job|position|listing|posting|advert|opening)\b"
+    r"|(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
     r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
     re.IGNORECASE,
@@ -151,7 +153,7 @@ _COLON_TITLE = _regex.compile(r":[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNOR
 # "The role, Product Manager – Machine Learning Platform, is ...", "The posting, for a product
 # manager on ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
-    r"\bthe[ \u00a0](?:(?:top|first|latest|original|new)[ \u00a0])?(?:role|position|job|post|opening|posting|listing|advert)"
+    r"\bthe[ \u00a0](?:(?:top|latest|original)[ \u00a0])?(?:role|position|job|post|opening|posting|listing|advert)"
     # "The top listing, spotted by The Intercept, is for a product manager"
     r"(?:,[^,.;:\"“”]{1,60},(?=[ \u00a0]is\b))?"
     r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
