@@ -171,6 +171,7 @@ class TestPeople:
             "Agents in the West End described a quiet summer.",
             # an organisation's last words: "Arts Alliance" is no one's name
             "The Media, Entertainment and Arts Alliance, which represents actors, said no.",
+            "Network Rail said it had offered a 5% pay rise.",  # no one's name ends with "Rail"
         ],
     )
     def test_no_person(self, text):
@@ -409,6 +410,10 @@ class TestQuotes:
             ),
             ('Ann Lee said so. Bob Ray said no. He told reporters, "It is unfair."', "Bob Ray"),
             ('He said: "It is unfair."', None),  # no one named before
+            (  # the comma that closes an apposition around the name
+                'One extra, an actor named Paolo Brandt, said he needed it. "I am not proud," he said.',
+                "Paolo Brandt",
+            ),
         ],
     )
     def test_she_wrote_before_a_quotation(self, text, speaker):
@@ -737,7 +742,7 @@ class TestActions:
     @pytest.mark.parametrize(
         ("text", "demands"),
         [
-            ("The WGA is on strike and wants a ban on AI-written scripts.", {"AI protection"}),
+            ("The WGA is on strike. The WGA wants a ban on AI-written scripts.", {"AI protection"}),
             (
                 "SAG-AFTRA is on strike. Actors want consent before a digital replica is made.",
                 {"AI protection"},
@@ -1279,14 +1284,30 @@ class TestPostings:
                 "We discuss the Netflix job listing that went viral: a product manager, at up to $900,000.",
                 [("Netflix", "product manager", "$900,000")],
             ),
+            (  # "One posting, for a ...": one of the employer's postings, and "Another, for a ..."
+                (
+                    "Disney has at least 11 openings in AI. One posting, for a senior machine "
+                    "learning engineer, lists a salary range of $136,000 to $215,000. Another, for "
+                    "a research scientist, gives no figure."
+                ),
+                [
+                    ("Disney", "senior machine learning engineer", "$136,000 to $215,000 a year"),
+                    ("Disney", "research scientist", None),
+                ],
+            ),
+            (  # paid study participants
+                "Realeyes runs a study in which participants are paid $150 an hour to act out emotions.",
+                [("Realeyes", None, "$150 an hour")],
+            ),
             (  # the pay of a hiring sentence with no title, in the sentence right after
                 "A London startup, Realeyes, is recruiting actors to pull faces. It pays $300 for two hours.",
                 [("Realeyes", None, "$300 for 2 hours")],
             ),
             (  # "the advertised salary" is the posting's, not a second posting
                 (
-                    "Netflix is offering up to $900,000 a year for an AI specialist. Members must "
-                    "earn $26,470 a year for health cover, so the advertised salary would cover 34."
+                    "Netflix is offering up to $900,000 a year for an AI specialist. According to "
+                    "the union, members must earn $26,470 a year to qualify for its health plan, "
+                    "so the advertised salary would cover 34 of them."
                 ),
                 [("Netflix", "AI specialist", "$900,000 a year")],
             ),
@@ -3057,6 +3078,11 @@ def test_claims_that_differ_stay_apart(second):
             "Spanish",
         ),
         ("The show, Deep Fake Love, arrived on Netflix on July 6 and uses AI.", "show", None),
+        (  # the sentence after says it uses AI
+            "Netflix's Spanish reality series Deep Fake Love premiered on July 6. It uses AI to fake cheating.",
+            "reality series",
+            "Spanish",
+        ),
         (  # the title first; a word opening the sentence is not part of it
             (
                 "In Deep Fake Love, a Spanish reality series that arrived on Netflix on July 6, "
@@ -3139,6 +3165,9 @@ def test_a_title_after_its_makers_possessive():
     [
         "Black Mirror, a drama series on Netflix, has an episode about AI.",
         "The drama series Black Mirror has an episode about AI.",
+        # the sentence after is about AI, but says of no show that it uses it
+        "The drama series Black Mirror returned on July 6. It features an episode about AI.",
+        "The drama series Black Mirror returned on July 6. It uses a new cast. Studios use AI.",
     ],
 )
 def test_a_show_about_ai_is_not_made_with_it(text):
@@ -3247,3 +3276,14 @@ def test_a_weekday_up_to_publication(text, published, day):
 
     (mention,) = find_dates(text, published=datetime.date.fromisoformat(published))
     assert str(mention.day) == day
+
+
+def test_the_advertised_salary_is_the_amount_compared():
+    text = (
+        "Netflix is offering up to $900,000 a year for an AI specialist. According to the union, "
+        "members must earn $26,470 a year to qualify for its health plan, so the advertised "
+        "salary would cover 34 of them."
+    )
+    (comparison,) = story(text).comparisons
+    assert str(comparison.amount) == "$900,000 a year"
+    assert comparison.claimed == 34

@@ -175,6 +175,9 @@ _BY_VERB = _regex.compile(
     # an age may come first: "Sarah Jones, 34, a background actor, said"
     rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_CUE_VERBS})\b"
     rf"|[ \u00a0](?:{_CUE_VERBS}|has said|had said|previously said)\b"
+    # the comma that closes an apposition around the name: "One participant, an actor named
+    # Paolo Brandt, said"
+    rf"|,[ \u00a0](?:{_VERBS})\b"
     # or a role set off by commas, whatever the verb: "Fran Drescher, president of SAG-AFTRA,
     # called ..."; the role ends the apposition, or an organisation after it does
     rf"|,[ \u00a0](?:(?:the|a|an)[ \u00a0])?(?:[\w'’-]++[ \u00a0]){{0,2}}?(?:{_trie_pattern(list(_ROLES))})"
@@ -251,6 +254,11 @@ _ORG_NOUNS = frozenset(
     {"Alliance", "Guild", "Union", "Association", "Council", "Federation", "Institute"}
     | {"Foundation", "Group", "Studios", "Productions", "Pictures", "Entertainment", "Media"}
     | {"Network", "Coalition", "Committee", "Society", "Agency", "University", "College"}
+    # "Network Rail said it had offered a 5% pay rise": no one's name
+    | {"Rail", "Railways", "Airways", "Airlines", "Trust", "Board", "Commission", "Ministry"}
+    | {"Department", "Authority", "Corporation", "Company", "Holdings", "Industries", "Labs"}
+    | {"Technologies", "Films", "Records", "Games", "Studio", "Broadcasting", "Television"}
+    | {"Radio", "Channel", "Academy", "Festival", "League", "Club", "Party", "Times", "Magazine"}
 )
 """Last words of an organisation's name, never of a person's."""
 _NOT_NAMES = frozenset(

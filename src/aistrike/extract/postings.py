@@ -94,6 +94,9 @@ _PAID_CUE = _regex.compile(
     r"|[ \u00a0](?:someone|somebody)[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹])"
     r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|offer(?:s|ed|ing)?(?=[ \u00a0][$£€])"  # "Realeyes offered $300 for a two-hour session"
+    # "a study in which participants are paid $150 an hour"
+    r"|(?:participants|volunteers|extras)[ \u00a0](?:are|were|get|will[ \u00a0]be|would[ \u00a0]be)"
+    r"[ \u00a0]paid(?=[ \u00a0][$£€])"
     r"|put[ \u00a0]out[ \u00a0]a[ \u00a0]call[ \u00a0]for)\b",
     re.IGNORECASE,
 )
@@ -248,7 +251,8 @@ _REMOTE = _regex.compile(
 )
 _ASKED = frozenset({"?", ":"})  # "The pay? Up to $900,000."
 _ANSWER_OPENING = 20  # "Up to $900,000": how far into the answer its amount may begin
-_OPENING = frozenset({"", "a", "an", "the", "its", "their"})
+_OPENING = frozenset({"", "a", "an", "the", "its", "their", "one"})
+_ONE = "one "
 _LONGEST_OPENING = 12
 """What may come before a cue that opens its sentence ("A job listing for ...")."""
 _ROLE_NOUNS = frozenset(ROLE_NOUNS)
@@ -949,7 +953,12 @@ def _posting_in(
         or _title(ctx.text, cue, _COLON_TITLE, stop=reach)
     )
     offer = _pay(ctx, sentence, cue, window, after=chosen.end if chosen else None)
-    if chosen is None and _APPOSED_CUE.match(ctx.text, cue):
+    if (
+        chosen is None
+        and _APPOSED_CUE.match(ctx.text, cue)
+        # "One posting, for a ...": one of the postings the sentence before speaks of
+        and not (cue == sentence.start + len(_ONE) and ctx.folded.startswith(_ONE, sentence.start))
+    ):
         return None  # "The posting, for a ...": a posting already named, not one of its own
     employer = (
         chosen.organization

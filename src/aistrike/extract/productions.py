@@ -36,6 +36,13 @@ _USES = _regex.compile(
     r"|features?|featuring|shows?|showing|watch(?:es|ed|ing)?|creat\w*|deploy\w*)\b",
     re.IGNORECASE,
 )
+# The sentence after a production's, about it, that says it uses AI: "It uses AI to make ...",
+# "The show relies on deepfakes"
+_IT_USES = _regex.compile(
+    r"(?:It|The[ \u00a0](?:show|series|programme|program|film|movie|documentary))[ \u00a0]"
+    r"(?:also[ \u00a0])?(?:uses|used|relies[ \u00a0]on|relied[ \u00a0]on"
+    r"|generates|generated|is[ \u00a0]made[ \u00a0]with|was[ \u00a0]made[ \u00a0]with)\b"
+)
 _LEADING = frozenset({"In", "On", "At", "For", "With", "From", "By", "Like", "Unlike", "After"})
 """Words that open a sentence before a title first: "In Deep Fake Love, a ... series"."""
 # Every production is named after one of these words: a cheap test before the others.
@@ -75,7 +82,10 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     found: dict[str, AIProduction] = {}
     spans: dict[str, list[Span]] = {}  # each title's evidence, gathered apart: no copy a repeat
     for sentence in ctx.sentences_with(_KIND_WORD):
-        if not sentence.search(_AI):
+        after: Sentence | None = ctx.sentence_after(sentence)
+        if after is not None and not _IT_USES.match(after.text):
+            after = None  # no sentence after that says the production uses AI
+        if after is None and not sentence.search(_AI):
             continue
         for match, title in _named(ctx, sentence):
             # what a production's name is read with lies near it: linear even in a sentence
@@ -84,15 +94,15 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                 max(sentence.start, match.start() - _NEAR),
                 min(sentence.end, match.end() + _NEAR),
             )
-            if not title or not _ai_besides(ctx.text, near, title):
+            told = _told(ctx, (sentence, after), near, match, title) if title else None
+            if told is None or title is None:
                 continue
-            if not _USES.search(ctx.text, match.end(), near[1]):
-                continue  # "Black Mirror, a drama series, has an episode about AI" uses none
             launched = _launched(ctx, sentence, near, match)
             known = found.get(title)
             cited = spans.setdefault(title, [])
-            if not cited or cited[-1] != sentence.span:
-                cited.append(sentence.span)
+            for said in told:
+                if not cited or cited[-1] != said.span:
+                    cited.append(said.span)
             if known is None or (launched and not known.launched):
                 found[title] = AIProduction(
                     title=title,
@@ -103,6 +113,27 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                     evidence=(sentence.span,),
                 )
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
+
+
+def _told(
+    ctx: Context,
+    sentences: tuple[Sentence, Sentence | None],
+    near: tuple[int, int],
+    match: re.Match[str],
+    title: str,
+) -> list[Sentence] | None:
+    """The sentences that say the production named by *match* uses AI; None if none does.
+
+    Its own sentence, near its name, or the sentence after, when that one opens by
+    saying so: "Deep Fake Love premiered on July 5. It uses AI to ...". "Black Mirror,
+    a drama series, has an episode about AI" uses none.
+    """
+    sentence, after = sentences
+    if _ai_besides(ctx.text, near, title) and _USES.search(ctx.text, match.end(), near[1]):
+        return [sentence]
+    if after is None or not after.search(_AI):
+        return None
+    return [sentence, after]
 
 
 def _ai_besides(text: str, near: tuple[int, int], title: str) -> bool:
