@@ -422,6 +422,23 @@ class TestQuotes:
             [speaker] if speaker else []
         )
 
+    def test_the_listener_after_told_is_no_speaker(self):
+        text = (
+            "Actor Rob Delaney spoke out. He told The Intercept that the salary "
+            '"could cover thirty-five of us."'
+        )
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Rob Delaney", role="actor")
+
+    def test_who_a_relative_clause_names_is_no_speaker(self):
+        text = (
+            "The AMPTP, which represents Netflix, Disney, Amazon and other studios, said the "
+            'proposal "protects performers\' digital likeness."'
+        )
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, aistrike.Organization)
+        assert quote.speaker.name == "AMPTP"
+
     def test_verb_far_before_the_quote(self):
         text = (
             "Actor Rob Delaney told The Intercept that the top of that range "

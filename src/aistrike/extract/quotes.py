@@ -180,6 +180,7 @@ _AFTER_APPOSED = _regex.compile(
 _SPOKESPERSON = _regex.compile(
     rf"[ \u00a0]+(?:spokes(?:person|man|woman)|representative)[ \u00a0]+(?:{_SAID_BY})\b"
 )
+_LISTENERS = ("told ", "tells ", "told\u00a0", "tells\u00a0")
 _PLACE = _regex.compile(
     r"\b(?:[Oo]utside|[Ii]nside|[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|[Oo]n|[Aa]gainst|[Aa]bout)[ \u00a0]+"
     r"(?:[Tt]he[ \u00a0]+)?\Z"
@@ -295,9 +296,16 @@ def _speaker_before(
         and row[1] <= mark
         # "Speaking outside Paramount, ... said": a place, not who speaks
         and (isinstance(row[2], Person) or not _PLACE.search(text, max(0, row[0] - 12), row[0]))
+        # "He told The Intercept that ...": the listener, not who speaks
+        and not text.endswith(_LISTENERS, max(0, row[0] - 6), row[0])
     ]
     if not candidates:
         return None
+    # "The AMPTP, which represents Netflix, Disney and other studios, said": who the
+    # clause names is not who speaks
+    clause = max(text.rfind(", which ", floor, mark), text.rfind(", who ", floor, mark))
+    if clause > candidates[0][0]:
+        candidates = [row for row in candidates if row[0] < clause]
     return _prefer_people(candidates)
 
 
