@@ -1312,6 +1312,16 @@ class TestPostings:
                     ("Disney", "research scientist", None),
                 ],
             ),
+            (  # the employer is not the client an aside names, also after ", a company"
+                (
+                    "Netflix listed a job for a product manager at up to $900,000 a year. Realeyes, "
+                    "a company whose clients have included Netflix, offered actors $300 for two hours."
+                ),
+                [
+                    ("Netflix", "product manager", "$900,000 a year"),
+                    ("Realeyes", None, "$300 for 2 hours"),
+                ],
+            ),
             (  # paid study participants
                 "Realeyes runs a study in which participants are paid $150 an hour to act out emotions.",
                 [("Realeyes", None, "$150 an hour")],
@@ -2744,6 +2754,10 @@ class TestLikeness:
                     "The AMPTP called the description false, saying consent would be needed for "
                     "any later use."
                 ),
+                {"consent_required": True},
+            ),
+            (  # its own terms, with no word of the account it answers
+                "The AMPTP has said it would require consent for any use beyond the shoot.",
                 {"consent_required": True},
             ),
         ],

@@ -138,7 +138,9 @@ _SCOPE = _regex.compile(
 _ANSWERS = _regex.compile(
     r"\b(?:the|its|that|this|their)[ \u00a0](?:proposal|offer|plan|account|claim|characteri[sz]ation"
     r"|description|version)\b|\bthat[ \u00a0](?:is|was)[ \u00a0](?:a[ \u00a0])?(?:mischaracteri[sz]ation"
-    r"|false|untrue|inaccurate|wrong|misleading)\b|\bdisput(?:e|es|ed|ing)\b|\bden(?:y|ies|ied)\b",
+    r"|false|untrue|inaccurate|wrong|misleading)\b|\bdisput(?:e|es|ed|ing)\b|\bden(?:y|ies|ied)\b"
+    # "The AMPTP has said it would require consent for any use outside ...": its own terms
+    r"|\b(?:it|they)[ \u00a0](?:would|will)[ \u00a0](?:require|limit|restrict)\b",
     re.IGNORECASE,
 )
 _UNION_SUBJECTS = frozenset(

@@ -212,7 +212,10 @@ _MEDIA_REFERENCE = _regex.compile(r"stream(?:er|ing)|studio|platform|service", r
 _MEDIA = frozenset({OrganizationKind.STREAMER, OrganizationKind.STUDIO})
 # The comma that opens an aside: ", whose clients include ..."
 _ASIDE = _regex.compile(
-    r",[ \u00a0](?:whose|which|who|where|including|such[ \u00a0]as|like)\b", re.IGNORECASE
+    # also after what the aside says it is: ", a company whose clients have included Netflix,"
+    r",[ \u00a0](?:(?:a|an|the)[ \u00a0][\w-]{1,20}+[ \u00a0])?"
+    r"(?:whose|which|who|where|including|such[ \u00a0]as|like)\b",
+    re.IGNORECASE,
 )
 _ASIDE_REACH = 200  # an aside is short: its commas are looked for this far from the name
 _NAMES_TITLE = _regex.compile(r"\b(?:title|titled|called|named)[ \u00a0]+[\"“]\Z", re.IGNORECASE)
