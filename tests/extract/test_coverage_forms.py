@@ -3318,3 +3318,26 @@ def test_the_advertised_salary_is_the_amount_compared():
     (comparison,) = story(text).comparisons
     assert str(comparison.amount) == "$900,000 a year"
     assert comparison.claimed == 34
+
+
+@pytest.mark.parametrize("pay", ["one day of pay", "a single day's wage", "a day's pay"])
+def test_a_days_pay_for_a_scan(pay):
+    text = (
+        f"The union says studios want to scan background performers for {pay} and keep the scans."
+    )
+    (proposal,) = story(text).likeness_proposals
+    assert str(proposal.payment) == "one day's pay"
+
+
+@pytest.mark.parametrize(
+    ("after", "started"),
+    [
+        ("SAG-AFTRA joined on July 14.", "2023-07-14"),
+        ("SAG-AFTRA joined them on July 14.", "2023-07-14"),
+        ("SAG-AFTRA joined talks with the AMPTP on July 14.", None),  # talks, no strike
+    ],
+)
+def test_joined_right_after_a_strike(after, started):
+    actions = story(f"The WGA has been on strike since May 2. {after}").labour_actions
+    found = {a.union.name: str(a.started) for a in actions}
+    assert found.get("SAG-AFTRA") == started

@@ -258,7 +258,12 @@ _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
 # Right after a sentence that reports a strike, these report it too: "The WGA has been on strike
 # since May 2. SAG-AFTRA followed on July 14.", "The actors returned to sets on Thursday" (the
 # day it ended)
-_FOLLOWED = _regex.compile(rf"\b(?:followed|{_BACK_TO_WORK})\b", re.IGNORECASE)
+_FOLLOWED = _regex.compile(
+    rf"\b(?:followed|{_BACK_TO_WORK}"
+    # "SAG-AFTRA joined on July 14", "joined them", not "joined talks"
+    r"|joined(?=[ \u00a0](?:them|the[ \u00a0](?:strike|walkout|picket[ \u00a0]lines?)|on[ \u00a0])|[.,]))\b",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = _regex.compile(r"\brespectively\b", re.IGNORECASE)
 # A sentence whose subject is a pronoun: "It began on July 14", "They walked out on May 2".
 _PRONOUN = _regex.compile(r"(?:It|They)[ \u00a0]")

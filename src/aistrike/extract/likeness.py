@@ -69,8 +69,9 @@ _ONE = frozenset({"performer", "actor"})
 _BACKGROUND = _regex.compile(
     r"\bbackground[ \u00a0](?:performers?|actors?|artists?)\b", re.IGNORECASE
 )
+# "one day's pay", "a single day's wage", "one day of pay", "paid them for just one day"
 _DAY_PAY = _regex.compile(
-    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?['’]?s?[ \u00a0](?:pay|wages?)\b|\bpa(?:id|ying|y)[ \u00a0](?:(?:them|(?:background[ \u00a0])?(?:actors|performers|extras))[ \u00a0])?"
+    r"\b(?P<n>one|a|two|three|half[ \u00a0]a|\d+)(?:[ \u00a0]single)?[ \u00a0]days?(?:['’]?s?|[ \u00a0]of)[ \u00a0](?:pay|wages?)\b|\bpa(?:id|ying|y)[ \u00a0](?:(?:them|(?:background[ \u00a0])?(?:actors|performers|extras))[ \u00a0])?"
     r"for[ \u00a0](?:(?:just|only)[ \u00a0])?(?P<n2>one|a|half[ \u00a0]a)(?:[ \u00a0]single)?[ \u00a0]day\b",
     re.IGNORECASE,
 )
