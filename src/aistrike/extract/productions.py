@@ -83,7 +83,7 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
     spans: dict[str, list[Span]] = {}  # each title's evidence, gathered apart: no copy a repeat
     for sentence in ctx.sentences_with(_KIND_WORD):
         after: Sentence | None = ctx.sentence_after(sentence)
-        if after is not None and not _IT_USES.match(after.text):
+        if after is not None and not _IT_USES.match(ctx.text, after.start):
             after = None  # no sentence after that says the production uses AI
         if after is None and not sentence.search(_AI):
             continue

@@ -303,8 +303,9 @@ def _speaker_before(
         return None
     # "The AMPTP, which represents Netflix, Disney and other studios, said": who the
     # clause names is not who speaks
-    clause = max(text.rfind(", which ", floor, mark), text.rfind(", who ", floor, mark))
-    if clause > candidates[0][0]:
+    first = candidates[0][0]  # near the quotation: a sentence of a megabyte costs no more
+    clause = max(text.rfind(", which ", first, mark), text.rfind(", who ", first, mark))
+    if clause > first:
         candidates = [row for row in candidates if row[0] < clause]
     return _prefer_people(candidates)
 
