@@ -3341,3 +3341,33 @@ def test_joined_right_after_a_strike(after, started):
     actions = story(f"The WGA has been on strike since May 2. {after}").labour_actions
     found = {a.union.name: str(a.started) for a in actions}
     assert found.get("SAG-AFTRA") == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        ("SAG-AFTRA, whose members went out on July 14, says the talks are stalled.", "2023-07-14"),
+        ("The WGA went out in early May.", "2023-05"),
+        ("SAG-AFTRA members went out for dinner on July 14.", None),  # no strike
+    ],
+)
+def test_went_out(text, started):
+    actions = story(text).labour_actions
+    assert [str(a.started or a.started_month) for a in actions] == ([started] if started else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "ended"),
+    [
+        ("SAG-AFTRA's strike came to an end on November 9.", None, "2023-11-09"),
+        ("The WGA strike lasted from May 2 to September 27.", "2023-05-02", "2023-09-27"),
+        (
+            "The WGA strike ran from May 2, 2023 through September 27, 2023.",
+            "2023-05-02",
+            "2023-09-27",
+        ),
+    ],
+)
+def test_the_end_of_a_strike_in_other_words(text, started, ended):
+    (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 20)).labour_actions
+    assert (str(action.started) if action.started else None, str(action.ended)) == (started, ended)

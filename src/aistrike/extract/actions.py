@@ -39,6 +39,9 @@ _STRIKE = _regex.compile(
     r"\bon[ \u00a0]strike\b|\bstrik(?:e|es|ing)\b(?![ \u00a0](?:a|the)[ \u00a0](?:deal|balance|chord|pose))"
     r"|\bstruck\b|\bwalk(?:ed|ing|s)?[ \u00a0]out\b|\bwalkouts?\b|\bpicket(?:s|ed|ing)?\b"
     r"|\bstopped[ \u00a0]work\b"  # "who stopped work in early May"; not "stopped working on"
+    # "whose members went out on July 14", not "went out for dinner"
+    r"|\bwent[ \u00a0]out\b(?=[ \u00a0](?:on|in)[ \u00a0](?:early[ \u00a0]|mid-|late[ \u00a0])?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d))"
     r"|\bwalk(?:ed|ing|s)?[ \u00a0]off[ \u00a0]the[ \u00a0]job\b"  # "walked off the job on July 14"
     # "have been off the job since May" (the verb in lookbehinds after it, so that "off the job"
     # is the start word, not the common "been" or "were"), "downed tools on 14 July"
@@ -91,7 +94,7 @@ _YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
 # ahead to a year's first digit, not to every "s".
 _SINCE = _regex.compile(r"(?<![\w$£€])since[ \u00a0]")
 _START_CUE = _regex.compile(
-    r"(?:(?:began|begun|started|start|walk(?:ed|s)[ \u00a0]out|on[ \u00a0]strike|struck|joined"
+    r"(?:(?:began|begun|started|start|walk(?:ed|s)[ \u00a0]out|went[ \u00a0]out|on[ \u00a0]strike|struck|joined"
     r"|stopped[ \u00a0]work|downed[ \u00a0]tools"
     r"|followed(?:[ \u00a0]suit)?(?:[ \u00a0]last)?"  # "SAG-AFTRA followed last Friday, July 14th"
     # "launched its strike on Friday" (the date takes its "on")
@@ -147,11 +150,14 @@ _BACK_TO_WORK = r"(?:returned|return|went[ \u00a0]back|go[ \u00a0]back)[ \u00a0]
 _GAP = r"(?:[ \u00a0]at[ \u00a0]\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?)?[^,.;:!?]{0,30}"
 _END_CUE = _regex.compile(
     # the past tense: not "will end on Friday"
-    rf"\b(?:ended|ending|called[ \u00a0]off|concluded)\b{_GAP}\Z"
+    rf"\b(?:ended|ending|called[ \u00a0]off|concluded|came[ \u00a0]to[ \u00a0]an[ \u00a0]end"
+    rf"|drew[ \u00a0]to[ \u00a0]a[ \u00a0]close|wrapped[ \u00a0]up)\b{_GAP}\Z"
     # members who returned (or went back) to work on a day: the day it ended
     rf"|\b{_BACK_TO_WORK}\b{_GAP}\Z"
     # "lasted from July 14 until November 9", "held out until November 9" (not after publication)
-    r"|\b(?P<until>until|till)[ \u00a0]+\Z",
+    r"|\b(?P<until>until|till)[ \u00a0]+\Z"
+    # "lasted from May 2 to September 27": "to" (or "through") right after the start's date
+    r"|(?<=\d)(?:,[ \u00a0]\d{4})?[ \u00a0](?:to|through)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
 # Right after a date, the strike's end: "reached a tentative agreement on Nov. 8, ending its strike"
