@@ -1917,9 +1917,10 @@ class TestPostings:
         )
         assert len(posting.evidence) >= 2  # the posting's and the pay's sentences
 
-    def test_the_listings_words_in_the_next_sentence(self):
+    @pytest.mark.parametrize("says", ["It says", "The ad says"])
+    def test_the_listings_words_in_the_next_sentence(self, says):
         text = (
-            "Netflix posted a job for a product manager. It says the successful applicant "
+            f"Netflix posted a job for a product manager. {says} the successful applicant "
             'will "define the strategic vision" for its AI tools.'
         )
         (posting,) = story(text).job_postings

@@ -226,7 +226,8 @@ _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
 _PAY_AFTER_REFERENCE = 120
 # "It says the successful applicant will ...", right after the posting: the listing speaks
 _LISTING_SAYS = _regex.compile(
-    r"it[ \u00a0](?:says|states|reads|adds|notes|asks|calls|describes)\b"
+    # "The ad says the manager will ...": an ad that speaks (not "the ad campaign")
+    r"(?:it|the[ \u00a0]ad)[ \u00a0](?:says|states|reads|adds|notes|asks|calls|describes)\b"
     # or what it asks of the one hired: 'Participants would be asked to "express different
     # emotions"', 'The successful candidate will "define the strategic vision"'
     r"|(?:participants|applicants|candidates|the[ \u00a0](?:successful[ \u00a0])?(?:applicant|candidate|hire))"
