@@ -3372,3 +3372,10 @@ def test_went_out(text, started):
 def test_the_end_of_a_strike_in_other_words(text, started, ended):
     (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 20)).labour_actions
     assert (str(action.started) if action.started else None, str(action.ended)) == (started, ended)
+
+
+def test_the_on_of_a_word_before_a_date_is_no_start():
+    """ "London on Saturday": the "on" that ends "London" and the one after it are not a start's."""
+    text = "Equity held a rally in London on Saturday for the striking SAG-AFTRA members."
+    (action,) = story(text).labour_actions
+    assert action.started is None

@@ -103,7 +103,7 @@ _START_CUE = _regex.compile(
     r"(?:[ \u00a0]at[ \u00a0](?:midnight|\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?))?"
     r"(?:[ \u00a0](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"(?:[ \u00a0]+|[ \u00a0]\()"
-    r"|(?:since|from|on)[ \u00a0]+)\Z",
+    r"|\b(?:since|from|on)[ \u00a0]+)\Z",  # not the "on" of "London"
     re.IGNORECASE,
 )
 # "called a strike on July 13, which took effect ... on July 14": the day it was called

@@ -109,9 +109,9 @@ class _AmountSearch:
 _THOUSANDS_OR_DECIMALS = _regex.compile(r"\d{1,3}\.\d{3}")
 _RANGE_LINK = _regex.compile(r"[ \u00a0]*(?:to|and|-|–|—)[ \u00a0]*")
 _BARE_NUMBER = _regex.compile(rf"(?P<num>{_NUMBER})(?:[ \u00a0]?(?P<scale>{_SCALE_WORDS}))?")
-_BETWEEN = _regex.compile(r"(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
+_BETWEEN = _regex.compile(r"\b(?:between|from)[ \u00a0]+\Z", re.IGNORECASE)
 _UP_TO = _regex.compile(
-    r"(?:up to|as much as|as high as|a maximum of|at most)[ \u00a0]+\Z", re.IGNORECASE
+    r"\b(?:up to|as much as|as high as|a maximum of|at most)[ \u00a0]+\Z", re.IGNORECASE
 )
 _CONVERSION = _regex.compile(
     r"[ \u00a0]*\((?:about|around|roughly|approximately|approx\.|nearly|some|or|c\.|~)?[ \u00a0]*"
