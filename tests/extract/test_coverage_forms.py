@@ -150,6 +150,8 @@ class TestPeople:
             ),
             # what follows "the" is no union of hers
             ("Ann Lee, a member of the panel that advises SAG-AFTRA, said no.", "member", None),
+            # the organisation among the words before the role
+            ("Ann Lee, a SAG-AFTRA negotiating committee member, said no.", "member", "SAG-AFTRA"),
         ],
     )
     def test_organisation_before_the_role(self, text, role, affiliation):

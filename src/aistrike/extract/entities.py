@@ -459,8 +459,8 @@ def _apposed_affiliation(
     """The organisation of a role set off by commas after a name.
 
     ", president of SAG-AFTRA,", ", SAG-AFTRA's president,", ", a SAG-AFTRA member,", ",
-    a member of the SAG-AFTRA negotiating committee,", or the one union the article
-    names for ", the union's chief negotiator,".
+    a member of the SAG-AFTRA negotiating committee,", ", a WGA negotiating committee
+    member,", or the one union the article names for ", the union's chief negotiator,".
     """
     affiliation = None
     for group in ("org", "porg"):  # "president of SAG-AFTRA", "SAG-AFTRA's president"
@@ -471,6 +471,8 @@ def _apposed_affiliation(
                 affiliation = _org_at(known, at + 4)  # "a member of the SAG-AFTRA ... committee"
     if affiliation is None:  # ", a SAG-AFTRA member"
         affiliation = _org_before(known, text, apposed.start("role"))
+    if affiliation is None:  # ", a WGA negotiating committee member,": among the words before
+        affiliation = _org_within(known, apposed.start(), apposed.start("role"))
     if affiliation is None:
         affiliation = _the_union(known, text, apposed.start(), apposed.start("role"), role)
     return affiliation
@@ -543,6 +545,14 @@ def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
     between = text[mention.end : at]
     if between[-1:].isspace() and between[:-1] in ("", *_POSSESSIVE):
         return mention.organization
+    return None
+
+
+def _org_within(known: _Orgs, start: int, end: int) -> Organization | None:
+    """The first organisation named between *start* and *end*, if one is (found by bisection)."""
+    index = bisect_left(known.starts, start)
+    if index < len(known.starts) and known.mentions[index].end <= end:
+        return known.mentions[index].organization
     return None
 
 
