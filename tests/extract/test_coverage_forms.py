@@ -441,6 +441,29 @@ class TestQuotes:
         assert isinstance(quote.speaker, aistrike.Organization)
         assert quote.speaker.name == "AMPTP"
 
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            # the clause opens before every name: no one named speaks, the listing does
+            (
+                (
+                    "Netflix is hiring a product manager for $900,000. The posting, which was first "
+                    'reported by The Intercept, says the company wants someone to "lead our platform."'
+                ),
+                "job listing",
+            ),
+            # a clause that closed before the name
+            (
+                'After talks, which ran for weeks, Fran Drescher said: "We are done."',
+                "Fran Drescher",
+            ),
+        ],
+    )
+    def test_a_relative_clause_before_every_name(self, text, speaker):
+        (quote,) = story(text).quotes
+        who = quote.speaker
+        assert (who.kind if isinstance(who, aistrike.Document) else who.name) == speaker
+
     def test_verb_far_before_the_quote(self):
         text = (
             "Actor Rob Delaney told The Intercept that the top of that range "
@@ -3381,3 +3404,19 @@ def test_the_on_of_a_word_before_a_date_is_no_start():
     text = "Equity held a rally in London on Saturday for the striking SAG-AFTRA members."
     (action,) = story(text).labour_actions
     assert action.started is None
+
+
+@pytest.mark.parametrize(
+    "benchmark",
+    [
+        "SAG-AFTRA says background actors get a minimum day rate of $187, meaning",
+        "Background actors earn $187 a day, so",
+    ],
+)
+def test_the_day_rate_named_before_the_claim_is_not_the_amount(benchmark):
+    text = (
+        "Netflix lists annual pay of $300,000 to $900,000 for a product manager. "
+        f"{benchmark} the top of the Netflix range equals about 4,812 days of background work."
+    )
+    (comparison,) = story(text).comparisons
+    assert (str(comparison.amount), comparison.claimed) == ("$900,000 a year", Decimal(4812))

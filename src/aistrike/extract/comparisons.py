@@ -92,6 +92,10 @@ _EQUALS = _regex.compile(
     re.IGNORECASE,
 )
 _RATE_AFTER = _regex.compile(r"[ \u00a0]+(?:day|daily)[ \u00a0]+rate\b", re.IGNORECASE)
+# "a minimum day rate of $187": the day rate named before its amount
+_RATE_BEFORE = _regex.compile(
+    r"\b(?:day|daily)[ \u00a0]+rate[ \u00a0]+(?:of|is|was)[ \u00a0]+\Z", re.IGNORECASE
+)
 _DAY_RATE_TEXT = _regex.compile(
     r"\b(?:the[ \u00a0]+)?(?:[\w$,'’-]{1,20}+[ \u00a0]+){0,2}?(?:day|daily)[ \u00a0]+rate\b"
     r"(?:[ \u00a0]+for[ \u00a0]+(?:background[ \u00a0]+)?(?:actors|performers|extras))?",
@@ -100,6 +104,8 @@ _DAY_RATE_TEXT = _regex.compile(
 _PAY_REFERENCE = _regex.compile(
     r"\b(?:the|that|this|its|such[ \u00a0]a)[ \u00a0](?:role|job|position|salary|pay|offer|listing"
     r"|posting|package|figure|sum|amount|money)\b"
+    # "the top of the Netflix range equals about 4,812 days"
+    r"|\b(?:the|that|this|its)[ \u00a0](?:[\w'’-]{1,20}+[ \u00a0])?range\b"
     # "At the union's rate of $187 a day, it would pay for 4,800 days"
     r"|\bit[ \u00a0](?:would|could|will|can|might)\b",
     re.IGNORECASE,
@@ -508,7 +514,9 @@ def _benchmark_text(words: str) -> str:
 
 _END = _regex.compile(
     r"\b(?:(?P<top>top|upper[ \u00a0]end|high[ \u00a0]end)|(?P<bottom>bottom|lower[ \u00a0]end|low[ \u00a0]end))"
-    r"[ \u00a0]of[ \u00a0](?:that|the|this|its|[\w-]++['’]s)[ \u00a0](?:salary[ \u00a0]|pay[ \u00a0])?range\b",
+    # "the top of the Netflix range": a name may come before "range"
+    r"[ \u00a0]of[ \u00a0](?:that|the|this|its|[\w-]++['’]s)[ \u00a0](?:[A-Z][\w-]{0,20}+[ \u00a0])?"
+    r"(?:salary[ \u00a0]|pay[ \u00a0])?range\b",
     re.IGNORECASE,
 )
 
@@ -654,8 +662,10 @@ def _day_counts(
 
 def _is_day_rate(ctx: Context, sentence: Sentence, mention: MoneyMention) -> bool:
     """Whether an amount is a day's pay ("$187 a day", "the $187 day rate"), the benchmark, not the amount compared."""
-    return ctx.pay(sentence, mention).per is PayUnit.DAY or bool(
-        _RATE_AFTER.match(ctx.text, mention.end)
+    return (
+        ctx.pay(sentence, mention).per is PayUnit.DAY
+        or _RATE_AFTER.match(ctx.text, mention.end) is not None
+        or _RATE_BEFORE.search(ctx.text, max(0, mention.start - 24), mention.start) is not None
     )
 
 

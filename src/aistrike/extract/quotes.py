@@ -239,6 +239,8 @@ def attribute(
     return _continued(text, result, people, person_starts, sentence_of)
 
 
+_CLAUSE_REACH = 120
+"""How far before the first name near a quotation a relative clause around it may open."""
 _SPEAKER_REACH = 400
 """How far (in characters) before a quotation its speaker may be named."""
 _CONTINUE_REACH = 300
@@ -287,7 +289,8 @@ def _continued(
 def _speaker_before(
     text: str, mark: int, floor: int, speakers: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
-    if _BEFORE.search(text, max(floor, mark - _BEFORE_REACH - _THAT_REACH - 30), mark) is None:
+    said = _BEFORE.search(text, max(floor, mark - _BEFORE_REACH - _THAT_REACH - 30), mark)
+    if said is None:
         return None
     candidates = [
         row
@@ -301,13 +304,18 @@ def _speaker_before(
     ]
     if not candidates:
         return None
-    # "The AMPTP, which represents Netflix, Disney and other studios, said": who the
-    # clause names is not who speaks
+    # who a relative clause before the verb names is not who speaks: "The AMPTP, which
+    # represents Netflix, Disney and other studios, said", "The posting, which was first
+    # reported by The Intercept, says"
     first = candidates[0][0]  # near the quotation: a sentence of a megabyte costs no more
-    clause = max(text.rfind(", which ", first, mark), text.rfind(", who ", first, mark))
-    if clause > first:
+    low, verb = max(floor, first - _CLAUSE_REACH), said.start()
+    clause = max(text.rfind(", which ", low, verb), text.rfind(", who ", low, verb))
+    if clause > first:  # after a name: the names in it, to the verb
         candidates = [row for row in candidates if row[0] < clause]
-    return _prefer_people(candidates)
+    elif clause >= 0:  # before every name: the names up to its last comma
+        closing = text.rfind(",", clause + 1, verb)
+        candidates = [row for row in candidates if row[0] > closing]
+    return _prefer_people(candidates) if candidates else None
 
 
 def _speaker_after(
