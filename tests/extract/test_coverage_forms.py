@@ -3301,6 +3301,21 @@ def test_its_members_opening_a_sentence_are_the_union_before():
     assert started == {"WGA": None, "SAG-AFTRA": datetime.date(2023, 7, 14)}
 
 
+@pytest.mark.parametrize(
+    ("second", "started"),
+    [
+        ("The strike began on May 2.", "2023-05-02"),
+        ("The strike, which began on May 2, goes on.", "2023-05-02"),
+        ("The strikes of 1960 began in March.", None),  # not "the strike" of this union
+    ],
+)
+def test_the_strike_opening_a_sentence_is_the_union_before(second, started):
+    text = f"The Writers Guild of America voted to end its strike. {second}"
+    found = aistrike.extract(text, published=datetime.date(2023, 9, 27))
+    (action,) = found.labour_actions
+    assert (str(action.started) if action.started else None) == started
+
+
 def test_their_strike_opening_a_sentence_is_the_union_before():
     text = (
         "Writers went back after the Writers Guild of America reached a deal. "

@@ -257,7 +257,11 @@ _SIZES = ("-member",)
 _SIZED = _regex.compile(r"\bthe[ \u00a0][\d,]{1,9}\Z", re.IGNORECASE)
 _SIZED_UNION = _regex.compile(r"-member[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "Their strike had begun on May 2", opening a sentence: the union of the sentence before
-_THEIR_STRIKE = ("their strike", "its strike", "their walkout", "its walkout", "its members")
+_THEIR_STRIKE = (
+    *("their strike", "its strike", "their walkout", "its walkout", "its members"),
+    # "The strike began on May 2", "The strike, which began on May 2, ..."
+    *("the strike ", "the strike,", "the walkout ", "the walkout,"),
+)
 # "both unions", "the first double strike": the two unions the article names
 _BOTH = _regex.compile(r"\b(?:both|double|dual|joint)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
@@ -447,7 +451,7 @@ def _the_union(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, 
 
 
 def _their_strike(ctx: Context, named: dict[str, Organization]) -> list[tuple[int, Organization]]:
-    """The union each "Their strike" or "Its walkout" opening a sentence stands for.
+    """The union each "Their strike", "Its walkout" or "The strike" opening a sentence stands for.
 
     That is the one union the sentence before names: "Writers went back after the
     WGA reached a deal. Their strike had begun on May 2."
