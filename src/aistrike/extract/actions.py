@@ -61,7 +61,8 @@ _TALKS = _regex.compile(
     r"\bdisputes?\b|\bnegotiations?\b|\bnegotiating\b|\bdemand\w*|\bcalls?[ \u00a0]for\b|\bfight\w*[ \u00a0](?:for|over)\b|\bseek\w*|\btalking[ \u00a0]point"
     # "both unions want guarantees against AI", not "any project they want"
     r"|\bwants?[ \u00a0](?:a[ \u00a0])?(?:guarantees|limits|protections?|rules|curbs|safeguards|assurances|higher|better|fair|more"
-    r"|bigger|larger|greater|share|cut|raise|say|ban|bans|restrictions|consent|compensation|residuals)\b",
+    r"|bigger|larger|greater|share|cut|raise|say"
+    r"|ban|bans|restrictions|consent|compensation|residuals)\b",
     re.IGNORECASE,
 )
 # "Actors are asking for better pay", not "asked for comment". Apart from _TALKS, which would
@@ -94,7 +95,8 @@ _YEAR = _regex.compile(r"(?<![\w$£€])(?:1[89]\d\d|20\d\d)(?![\w])(?!,\d)")
 # ahead to a year's first digit, not to every "s".
 _SINCE = _regex.compile(r"(?<![\w$£€])since[ \u00a0]")
 _START_CUE = _regex.compile(
-    r"(?:(?:began|begun|started|start|walk(?:ed|s)[ \u00a0]out|went[ \u00a0]out|on[ \u00a0]strike|struck|joined"
+    r"(?:(?:began|begun|started|start|walk(?:ed|s)[ \u00a0]out|went[ \u00a0]out|on[ \u00a0]strike"
+    r"|struck|joined"
     r"|stopped[ \u00a0]work|downed[ \u00a0]tools"
     r"|followed(?:[ \u00a0]suit)?(?:[ \u00a0]last)?"  # "SAG-AFTRA followed last Friday, July 14th"
     # "launched its strike on Friday" (the date takes its "on")

@@ -1,9 +1,9 @@
 """Dates in news text, resolved against the publication date with python-dateutil.
 
 "May 7" in an article published 2023-07-26 is 2023-05-07; "on Tuesday" is the
-last Tuesday up to publication (the day itself, when it is a Tuesday); "since May" stays a month (:class:`~aistrike.YearMonth`),
-never a guessed day. Without a publication date, a day and month with no year
-stay unresolved.
+last Tuesday up to publication (the day itself, when it is a Tuesday); "since May"
+stays a month (:class:`~aistrike.YearMonth`), never a guessed day. Without a
+publication date, a day and month with no year stay unresolved.
 """
 
 import functools

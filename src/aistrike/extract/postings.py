@@ -43,7 +43,9 @@ _CUE = _regex.compile(
     r"\bjob[ \u00a0](?:opening|posting|listing|advert(?:isement)?|ad|offer)s?\b|\bhiring\b|\brecruiting\b"
     r"|\bto[ \u00a0]hire\b"
     # not "the advertised salary": the pay of a posting named before
-    r"|\badvertis(?:ed|es|ing)\b(?![ \u00a0](?:salary|pay|wage|sum|figure|amount|compensation|range|rate)\b)|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
+    r"|\badvertis(?:ed|es|ing)\b"
+    r"(?![ \u00a0](?:salary|pay|wage|sum|figure|amount|compensation|range|rate)\b)"
+    r"|\b(?:is|are|was|were)[ \u00a0]offering\b|\bvacanc(?:y|ies)\b"
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0](?:(?:up|out|open)[ \u00a0])?for\b"
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
@@ -113,7 +115,8 @@ _DEFINITE = _regex.compile(r"\bthe[ \u00a0]+\Z", re.IGNORECASE)
 # not "walked off the job" nor "on the job": idioms, not the posting
 _BACK_REFERENCE = _regex.compile(
     # "the top listing": from the adjective, so that "the" (in every sentence) is no start word
-    r"(?<=\bthe[ \u00a0])(?:top|latest|original)[ \u00a0](?:role|job|position|listing|posting|advert|opening)\b"
+    r"(?<=\bthe[ \u00a0])(?:top|latest|original)[ \u00a0]"
+    r"(?:role|job|position|listing|posting|advert|opening)\b"
     r"|(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
     r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
@@ -156,7 +159,8 @@ _COLON_TITLE = _regex.compile(r":[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNOR
 # "The role, Product Manager – Machine Learning Platform, is ...", "The posting, for a product
 # manager on ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
-    r"\bthe[ \u00a0](?:(?:top|latest|original)[ \u00a0])?(?:role|position|job|post|opening|posting|listing|advert)"
+    r"\bthe[ \u00a0](?:(?:top|latest|original)[ \u00a0])?"
+    r"(?:role|position|job|post|opening|posting|listing|advert)"
     # "The top listing, spotted by The Intercept, is for a product manager"
     r"(?:,[^,.;:\"“”]{1,60},(?=[ \u00a0]is\b))?"
     r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
