@@ -13,6 +13,8 @@ from aistrike.extract.text import sentences
 
 
 PUBLISHED = datetime.date(2023, 7, 27)
+SAG_AFTRA = aistrike.Organization("SAG-AFTRA", aistrike.OrganizationKind.UNION)
+AMPTP = aistrike.Organization("AMPTP", aistrike.OrganizationKind.TRADE_ASSOCIATION)
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -90,8 +92,9 @@ class TestPeople:
             ),
             ('Tom Reid called the deal "a win".', Person("Tom Reid")),
             (
+                # a role set off by commas says more than the title "Guest"
                 "Guest Ann Lee, a labour economist, explains the plan.",
-                Person("Ann Lee", role="guest"),
+                Person("Ann Lee", role="economist"),
             ),
             (
                 (
@@ -160,6 +163,34 @@ class TestPeople:
         assert (person.affiliation.name if person.affiliation else None) == affiliation
 
     @pytest.mark.parametrize(
+        ("text", "person"),
+        [
+            (
+                "Legal scholar Dana Whitfield of Loyola Law School said the gap was wide.",
+                Person("Dana Whitfield"),
+            ),
+            (
+                "SAG-AFTRA is on strike. Tom Reid of SAG-AFTRA said the deal was unfair.",
+                Person("Tom Reid", affiliation=SAG_AFTRA),
+            ),
+            (
+                "The AMPTP met. A spokesperson for the alliance, Scott Rowe, said it was fair.",
+                Person("Scott Rowe", role="spokesperson", affiliation=AMPTP),
+            ),
+            (
+                "SAG-AFTRA struck. A spokesperson for the union, Ann Lee, said it was unfair.",
+                Person("Ann Lee", role="spokesperson", affiliation=SAG_AFTRA),
+            ),
+        ],
+    )
+    def test_where_the_person_works(self, text, person):
+        assert story(text).people == (person,)
+
+    def test_the_union_of_a_role_with_two_unions_named_is_unknown(self):
+        text = "The WGA and SAG-AFTRA struck. The president of the guild, Ann Lee, said no."
+        assert story(text).people == (Person("Ann Lee", role="president"),)
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Actor Delaney said so.",  # a title and a surname alone: no full name
@@ -192,9 +223,26 @@ class TestSurnameAfterAQuotation:
         assert quote.speaker == Person("Carla Mendes")
 
     @pytest.mark.parametrize(
+        "verb",
+        ["says the listing", "said that the listing", "says, in the episode, that the listing"],
+    )
+    def test_the_surname_before_a_verb_with_no_quotation_before(self, verb):
+        text = (
+            "This week, hosts Priya Natarajan and Owen Castell unpack a Netflix job listing. "
+            f'Natarajan {verb} "tells you where the money is going."'
+        )
+        found = story(text)
+        assert found.people == (Person("Priya Natarajan"),)
+        (quote,) = found.quotes
+        assert quote.speaker == Person("Priya Natarajan")
+        assert all(not posting.duties for posting in found.job_postings)
+
+    @pytest.mark.parametrize(
         "text",
         [
             '"No," Mendes said.',  # no full name before
+            "Disney owns Hulu. Disney said the deal was good.",  # an organisation
+            "Tickets sold out in West Hollywood. Hollywood said nothing.",  # a place
             'The Los Angeles Times reported it. "No," Times said.',  # part of a longer name
             'The Netflix show was big. "It is fine," Netflix said.',  # an organisation
         ],
@@ -247,6 +295,28 @@ class TestQuotes:
     def test_other_verbs_after_a_quotation(self, text):
         (quote,) = story(text).quotes
         assert (quote.speaker, quote.text) == (Person("Marcus Bell"), "It is unfair,")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Quote of the day: "It is unfair," - Marcus Bell, on Instagram.',
+            "“It is unfair,” — actor Marcus Bell",
+        ],
+    )
+    def test_a_person_after_a_dash_after_a_quotation(self, text):
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert (quote.speaker.name, quote.text) == ("Marcus Bell", "It is unfair,")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The offer was "insulting" - Netflix declined to comment.',
+            'The offer was "insulting" - Marcus Bell declined to comment.',  # words not closed
+        ],
+    )
+    def test_a_dash_after_a_phrase_names_no_speaker(self, text):
+        assert story(text).quotes == ()
 
     @pytest.mark.parametrize(
         ("text", "speaker"),
@@ -1024,6 +1094,18 @@ class TestActions:
             )
             for a in actions
         } == expected
+
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            ("A year ago today, SAG-AFTRA's members went on strike.", "2022-07-27"),
+            ("Two weeks ago today, SAG-AFTRA members walked off the job.", "2023-07-13"),
+            ("Exactly 3 months ago today, the WGA went on strike.", "2023-04-27"),
+        ],
+    )
+    def test_a_strike_that_began_some_time_ago_today(self, text, started):
+        (action,) = story(text).labour_actions
+        assert str(action.started) == started
 
     @pytest.mark.parametrize(
         ("text", "started"),
@@ -2118,6 +2200,13 @@ class TestPostings:
         # the first amount stays, with the rate the second states
         assert postings(text) == [("Netflix", "AI product manager", "$900,000 a year")]
 
+    @pytest.mark.parametrize(
+        "conversion", [", or roughly ₹7.4 crore,", " or about £698,900", ", or some €815,000,"]
+    )
+    def test_a_conversion_after_or_is_no_second_posting(self, conversion):
+        text = f"Netflix is hiring an AI product manager for $900,000{conversion} a year."
+        assert postings(text) == [("Netflix", "AI product manager", "$900,000 a year")]
+
     def test_a_range_in_dollars_says_more_than_an_amount_in_pounds(self):
         text = (
             "Netflix job ad for AI role paying £700K angers strikers\n\n"
@@ -3033,6 +3122,13 @@ class TestLikeness:
     def test_a_scan_with_no_term_is_an_account(self):
         (proposal,) = story("The studios want to scan background actors.").likeness_proposals
         assert proposal.affected == "background actors"
+
+    def test_a_scan_with_no_term_and_no_one_to_propose_it_is_none(self):
+        text = (
+            "Guest Tomas Lindqvist, a background actor, explains what it is like to be asked "
+            "to step into a scanning booth on set."
+        )
+        assert story(text).likeness_proposals == ()
 
     def test_likeness_alone_is_no_scan(self):
         text = (

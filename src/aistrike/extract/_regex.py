@@ -291,7 +291,13 @@ def _opens_with_common_word(piece: str) -> bool:
     return bool(words) and words[0] in _COMMON and len(piece) > len(words[0])
 
 
-def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -> Stream:
+def at_words(
+    pattern: Pattern,
+    text: str,
+    words: Iterable[str],
+    haystack: str,
+    starts: list[int] | None = None,
+) -> Stream:
     r"""The matches of *pattern* in *text*, tried only where one of *words* is in *haystack*.
 
     *haystack* is *text* or ``fold(text)``; every match must open with one of *words*
@@ -299,7 +305,7 @@ def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -
     ``re`` trying every position when they are few and rare in the text. The result
     gives the matches from any offset on (``stream(pos)``, like ``finditer(text,
     pos)``); starting again further on, as :func:`finditer_first` does, looks for
-    nothing twice.
+    nothing twice. *starts*, when given, are ``places(words, haystack)``, found already.
 
     Examples:
         >>> role = compile(r"\b(?:Chief|chief) (?:negotiator|executive)\b")
@@ -307,7 +313,8 @@ def at_words(pattern: Pattern, text: str, words: Iterable[str], haystack: str) -
         >>> [m.start() for m in at_words(role, text, ["chief"], fold(text))(0)]
         [29]
     """
-    starts = places(words, haystack)
+    if starts is None:
+        starts = places(words, haystack)
     match_at = pattern.compiled.match
 
     def stream(pos: int) -> Iterator[re.Match[str]]:

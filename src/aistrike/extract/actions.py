@@ -16,7 +16,7 @@ import attrs
 
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
-from aistrike.extract.dates import DateMention, find_dates, heads_line
+from aistrike.extract.dates import DateMention, ago_today, find_dates, heads_line
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import (
     DEMAND_WORDS,
@@ -576,6 +576,8 @@ def _record_today(
 ) -> None:
     """A strike that begins "today" began on the day of publication, or of the dateline.
 
+    "A year ago today, SAG-AFTRA's members went on strike": a year before publication.
+
     "Today, the members of SAG-AFTRA begin a strike against the AMPTP", "Actors
     walk off the job today": the sentence must say the strike begins, and not
     that it was called ("votes today to strike").
@@ -595,7 +597,7 @@ def _record_today(
         for m in find_dates(ctx.text, sentence.start, today.start(), published=published)
         if m.day is not None and _DATELINE.match(ctx.text, m.end)
     ]
-    day = dated[-1] if dated else published
+    day = dated[-1] if dated else ago_today(ctx.text, today.start(), published) or published
     _record(drafts[union.name], "start", DateMention(today.start(), today.end(), day, None))
 
 

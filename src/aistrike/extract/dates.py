@@ -9,6 +9,7 @@ publication date, a day and month with no year stay unresolved.
 import functools
 import re
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import attrs
@@ -198,3 +199,51 @@ def heads_line(text: str, start: int, mention: DateMention) -> bool:
         return False  # the usual case: no colon or dash after the date
     line = max(start, text.rfind("\n", start, mention.start) + 1)
     return not text[line : mention.start].strip(_BULLETS)
+
+
+# "A year ago today", "two years ago today": a span of time back from the day of publication
+_AGO_TODAY = _regex.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \u00a0]+"
+    r"(?P<unit>year|month|week|day)s?[ \u00a0]+ago[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_SPANS: dict[str, Callable[[int], relativedelta]] = {
+    "year": lambda count: relativedelta(years=count),
+    "month": lambda count: relativedelta(months=count),
+    "week": lambda count: relativedelta(weeks=count),
+    "day": lambda count: relativedelta(days=count),
+}
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def ago_today(text: str, today: int, published: date) -> date | None:
+    """The day "a year ago today" names, when those words end at *today* (where "today" begins).
+
+    Examples:
+        >>> text = "A year ago today, the actors went on strike."
+        >>> ago_today(text, text.find("today"), date(2024, 7, 14))
+        datetime.date(2023, 7, 14)
+        >>> ago_today("Two weeks ago today", 14, date(2023, 7, 28))
+        datetime.date(2023, 7, 14)
+        >>> ago_today("Today", 0, date(2023, 7, 28)) is None
+        True
+    """
+    match = _AGO_TODAY.search(text, max(0, today - 30), today)
+    if match is None:
+        return None
+    written = match.group("count").lower()
+    count = int(written) if written.isdigit() else _COUNTS[written]
+    return published - _SPANS[match.group("unit").lower()](count)

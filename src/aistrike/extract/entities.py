@@ -175,6 +175,8 @@ _BY_VERB = _regex.compile(
     # an age may come first: "Sarah Jones, 34, a background actor, said"
     rf"(?=(?:,[ \u00a0]\d{{1,3}})?,[^,.\n]{{1,80}},[ \u00a0](?:{_CUE_VERBS})\b"
     rf"|[ \u00a0](?:{_CUE_VERBS}|has said|had said|previously said)\b"
+    # or where they work: "Dana Whitfield of Loyola Law School said"
+    rf"|[ \u00a0](?:of|at|from)[ \u00a0](?:the[ \u00a0])?[A-Z][\w'’-]*+(?:[ \u00a0][A-Z][\w'’-]*+){{0,4}}[ \u00a0](?:{_CUE_VERBS})\b"
     # the comma that closes an apposition around the name: "One participant, an actor named
     # Paolo Brandt, said"
     rf"|,[ \u00a0](?:{_VERBS})\b"
@@ -197,12 +199,17 @@ _AFTER_CUE = _regex.compile(
 # Variety" names the listener.
 _AFTER_QUOTE_MARKS = ('"', "”")
 _AFTER_QUOTE = _regex.compile(
-    r"(?<=[,.!?])[\"”][ \u00a0](?:(?:wrote|writes|added|adds|tweeted|noted|explained|argued|warned)"
+    # or a dash, as under a pull quote: '"That money could insure 35 of us." - Rob Delaney'
+    r"(?<=[,.!?])[\"”][ \u00a0](?:(?:wrote|writes|added|adds|tweeted|noted|explained|argued|warned|[-–—])"
     rf"[ \u00a0](?P<name>{_NAME})\b"
     # or a surname alone before a speech verb, the full name given earlier with no cue:
     # "hosts Carla Mendes and ...", then '"...," Mendes says'
     rf"|(?P<surname>[{_UPPER}][{_LOWER}]{{2,}}+)[ \u00a0](?:{_VERBS})\b)"
 )
+# A surname alone before a verb of speech, its full name given earlier with no cue: "hosts
+# Priya Natarajan and Owen Castell unpack ...", then "Natarajan says the listing ..."
+_SAYING = ("says", "said")
+_SURNAME_ENDS = _regex.compile(rf"(?<![\w'’-])[{_UPPER}][{_LOWER}]{{2,}}+\Z")
 # The first name before a surname: "Carla " of "Carla Mendes", not part of a longer name
 # such as "Los Angeles Times"
 _FIRST_NAME = _regex.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}]++[ \u00a0]\Z")
@@ -210,7 +217,10 @@ _CAPITALISED_BEFORE = _regex.compile(rf"[{_UPPER}][\w'’-]*[ \u00a0]\Z")
 # A name after a role: tried only where a role's first word is (_regex.at_words).
 _BY_ROLE = _regex.compile(
     rf"\b(?P<role>(?:(?:{_capitalised(_ROLE_PREFIXES)})[ \u00a0]?)?(?:{_capitalised(_ROLES)}))"
-    rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}))?,?[ \u00a0](?P<name>{_NAME})\b"
+    rf"(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[A-Z][\w-]+(?:[ \u00a0][A-Z][\w-]+){{0,3}}"
+    # "A spokesperson for the alliance, Scott Rowe, said": the union or the alliance named
+    r"|the[ \u00a0](?:union|guild|alliance)))?,?[ \u00a0]"
+    rf"(?P<name>{_NAME})\b"
 )
 _TITLES = frozenset(role for role in _ROLES if " " not in role and not role.isupper())
 """Roles that may open a name as a title ("Actor Rob Delaney"), in lower case."""
@@ -240,6 +250,7 @@ _APPOSED = _regex.compile(
     # "..., the national executive director and chief negotiator of Sag-Aftra,"
     r"\b[^,.\n]{0,60}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
 )
+_WORKS_AT = _regex.compile(r"[ \u00a0](?:of|at|from)[ \u00a0](?:the[ \u00a0])?")
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
 _DETERMINERS = frozenset(
     {"The", "A", "An", "Some", "This", "That", "These", "Those", "Many", "Most", "Several", "Other"}
@@ -259,6 +270,9 @@ _ORG_NOUNS = frozenset(
     | {"Department", "Authority", "Corporation", "Company", "Holdings", "Industries", "Labs"}
     | {"Technologies", "Films", "Records", "Games", "Studio", "Broadcasting", "Television"}
     | {"Radio", "Channel", "Academy", "Festival", "League", "Club", "Party", "Times", "Magazine"}
+    # "Dana Whitfield of Loyola Law School said": the school said nothing
+    | {"School", "Hospital", "Bank", "Museum", "Library", "Court", "Center", "Centre", "Fund"}
+    | {"Capital", "Ventures", "Partners", "Press", "News", "Journal", "Review", "Project"}
 )
 """Last words of an organisation's name, never of a person's."""
 _NOT_NAMES = frozenset(
@@ -300,10 +314,12 @@ def find_people(
     """
     unions = {m.name: m.organization for m in orgs if m.kind is OrganizationKind.UNION}
     only = next(iter(unions.values())) if len(unions) == 1 else None
-    known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only)  # once: linear
+    alliance = next((m.organization for m in orgs if m.name == "AMPTP"), None)
+    known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only, alliance)
     found: list[PersonMention] = []
     full_names = _FullNames(text, known)
-    for by_role, match in name_cues(text, folded):
+    cues = _regex.places(_AFTER_WORDS, text)  # "said" and "says" among them
+    for by_role, match in name_cues(text, folded, cues):
         if match.group("name") is None:  # '"...," Mendes says'
             mention = full_names.before(match.group("surname"), match.start())
         else:
@@ -311,14 +327,22 @@ def find_people(
         if mention is not None:
             found.append(mention)
             full_names.add(mention)
+    # "Natarajan says the listing ...": a surname alone, once the cues have named whom they name
+    for surname, at in _surnames_saying(text, cues):
+        if (mention := full_names.before(surname, at)) is not None:
+            found.append(mention)
+            full_names.add(mention)
     return sorted(found, key=lambda m: m.start)  # a full name found from its surname comes earlier
 
 
-def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.Match[str]]]:
+def name_cues(
+    text: str, folded: str | None = None, cues: list[int] | None = None
+) -> Iterator[tuple[bool, re.Match[str]]]:
     """The matches of the person cues, as ``re`` finds those of their alternation.
 
     Each comes with whether it is the role cue ("chief negotiator of SAG-AFTRA, Ann
     Lee"), whose match has ``role`` and ``org`` groups; every match has ``name``.
+    *cues* are the places of the words of ``_AFTER_WORDS``, when found already.
     """
     folded = _regex.fold(text) if folded is None else folded
     # the role words the text holds, told in C: most are in no article, and are not looked for
@@ -327,12 +351,27 @@ def name_cues(text: str, folded: str | None = None) -> Iterator[tuple[bool, re.M
     speaks = bool(roles) or any(map(text.__contains__, _CUE_WORDS))
     streams = [
         (lambda pos: _BY_VERB.finditer(text, pos)) if speaks else (lambda _: iter(())),
-        _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text),
+        _regex.at_words(_AFTER_CUE, text, _AFTER_WORDS, text, cues),
         _regex.at_words(_AFTER_QUOTE, text, _AFTER_QUOTE_MARKS, text),
         _regex.at_words(_BY_ROLE, text, roles, folded),
     ]
     by_role = len(streams) - 1
     return ((kind == by_role, match) for kind, match in _regex.finditer_first(streams))
+
+
+def _surnames_saying(text: str, cues: list[int]) -> Iterator[tuple[str, int]]:
+    """Each capitalised word alone before "says" or "said", and where it begins.
+
+    "Natarajan says the listing ...": looked for back from each of those verbs, among
+    the places of the words of ``_AFTER_WORDS`` (*cues*), found already.
+    """
+    for at in cues:
+        if at and text[at - 1] == " " and text.startswith(_SAYING, at):
+            # the last word before the verb: from the space before it, if one is near
+            begin = max(0, at - 31, text.rfind(" ", at - 31, at - 1) + 1)
+            word = _SURNAME_ENDS.search(text, begin, at - 1)
+            if word is not None:
+                yield word.group(), word.start()
 
 
 class _Orgs(NamedTuple):
@@ -342,6 +381,7 @@ class _Orgs(NamedTuple):
     starts: list[int]
     names: set[str]
     union: Organization | None  # the one union the text names, if it names exactly one
+    alliance: Organization | None  # the AMPTP, if the text names it: "the alliance"
 
 
 def _read_person(
@@ -352,6 +392,8 @@ def _read_person(
     name, start = match.group("name"), match.start("name")
     role = _titled_role(text, match.start("role"), match.group("role")) if by_role else None
     title = name.split(maxsplit=1)[0]
+    # "Guest Tomas Lindqvist, a background actor, explains": the role set off by commas is theirs
+    weak = role is None and title.lower() in _HONORIFICS
     if title.lower() in _NAME_TITLES:  # "Actor Rob Delaney said", "Mayor Karen Bass said"
         name = name[len(title) + 1 :]
         if len(name.split()) < 2:  # noqa: PLR2004 - "Actor Delaney": a surname alone
@@ -369,16 +411,20 @@ def _read_person(
         or inside(orgs, known.starts, start)  # "... Motion Picture and Television Producers said"
     ):
         return None
-    affiliation = _org_at(known, match.start("org")) if by_role and match.group("org") else None
+    affiliation = _role_org(known, match) if by_role and match.group("org") else None
     if role is not None and affiliation is None:  # "SAG-AFTRA president Fran Drescher"
         role_at = match.start("role") if by_role else match.start("name")
         affiliation = _org_before(known, text, role_at) or _the_union(
             known, text, max(0, role_at - 16), role_at, role
         )
     end = match.end("name")
+    if affiliation is None and (where := _WORKS_AT.match(text, end, min(len(text), end + 10))):
+        affiliation = _org_at(known, where.end())  # "Tom Reid of SAG-AFTRA said"
     if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
         role = "actor"
-    elif role is None and (apposed := _APPOSED.match(text, end, min(len(text), end + 80))):
+    elif (role is None or weak) and (
+        apposed := _APPOSED.match(text, end, min(len(text), end + 80))
+    ):
         # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
         role = _role(apposed.group("role"))
         affiliation = _apposed_affiliation(known, text, apposed, role)
@@ -414,7 +460,9 @@ class _FullNames:
             return None  # an organisation's word, or someone known: surname_mentions links it
         text, needle = self.text, " " + surname
         read = self.read_to.get(surname)
-        if read is None:  # a new surname: read from where it first stands, not from the start
+        if read is None and len(self.read_to) < _FEW_SURNAMES:
+            read = 0  # one of the first few: read from the start, with no index of every word
+        elif read is None:  # a new surname: read from where it first stands, not from the start
             opening = _CAPITALISED.match(surname)
             places = self._runs.get(opening.group(), []) if opening is not None else []
             read = max(0, places[0] - 1) if places else stop
@@ -448,6 +496,8 @@ class _FullNames:
             or name in self.known.names
             or name in _NOT_NAMES
             or inside(self.known.mentions, self.known.starts, first.start())
+            # "in West Hollywood": a place
+            or _PLACE_BEFORE.search(self.text, max(0, first.start() - 12), first.start())
         ):
             return None
         return PersonMention(first.start(), end, Person(name))
@@ -554,6 +604,14 @@ def _org_within(known: _Orgs, start: int, end: int) -> Organization | None:
     if index < len(known.starts) and known.mentions[index].end <= end:
         return known.mentions[index].organization
     return None
+
+
+def _role_org(known: _Orgs, match: re.Match[str]) -> Organization | None:
+    """The organisation of a role cue's "of X": X, or the one union or the alliance it calls by its kind."""
+    org = match.group("org")
+    if org.startswith("the"):  # "the union", "the guild", "the alliance"
+        return known.alliance if org.endswith("alliance") else known.union
+    return _org_at(known, match.start("org"))
 
 
 def _org_at(known: _Orgs, offset: int) -> Organization | None:

@@ -235,11 +235,14 @@ def _account_of(ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: _
     else:
         return False
     terms = _read_terms(sentence, str(who))
-    if len(terms) == 1 and not scan.group().lower().startswith("scan"):
+    proposer = named or ctx.studios
+    if len(terms) == 1 and (not scan.group().lower().startswith("scan") or proposer is None):
         # "a proposal that protects performers' digital likenesses": replicas named, but
-        # no scan and no term of one (only who), is no account
+        # no scan and no term of one (only who), is no account; nor is a scan with no term
+        # in an article that names no one to propose it ("what it's like to be asked to
+        # step into a scanning booth on set")
         return False
-    draft = _draft_for(drafts, key, named or ctx.studios, reporter)
+    draft = _draft_for(drafts, key, proposer, reporter)
     draft.evidence.append(sentence.span)
     _merge(draft.values, terms)
     return True

@@ -115,6 +115,8 @@ _UP_TO = _regex.compile(
 )
 _CONVERSION = _regex.compile(
     r"[ \u00a0]*\((?:about|around|roughly|approximately|approx\.|nearly|some|or|c\.|~)?[ \u00a0]*"
+    # or set off by "or" ("$900,000, or roughly ₹7.4 crore,"): no bracket to close
+    r"|(?P<or>,?[ \u00a0]+or[ \u00a0]+(?:about|around|roughly|approximately|nearly|some|~)?[ \u00a0]*)"
 )
 
 _UNIT_WORDS = {
@@ -318,8 +320,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMention]:
     """Find amounts of money between *start* and *end*, with ranges, rates and conversions.
 
-    A bracketed amount in another currency right after an amount is kept as a
-    conversion of it, not as a second amount.
+    An amount in another currency right after an amount, bracketed or after "or"
+    ("$900,000, or about £698,900"), is kept as a conversion of it, not as a second
+    amount.
 
     Examples:
         >>> [str(m.value) for m in find_money("a range of $300,000 to $900k a year")]
@@ -327,6 +330,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         >>> m = find_money("up to $900,000 (£698,900)")[0]
         >>> str(m.value), [str(c) for c in m.conversions], m.up_to
         ('$900,000', ['£698,900'], True)
+        >>> [str(c) for c in find_money("$900,000, or roughly ₹7.4 crore, a year")[0].conversions]
+        ['₹74,000,000']
         >>> m = find_money("$150 an hour for at least two hours")[0]
         >>> str(m.pay())
         '$150 an hour'
@@ -407,7 +412,7 @@ def _range_end(text: str, at: int, stop: int, low: Money) -> tuple[Money | None,
 def _conversions(
     text: str, at: int, stop: int, value: Money | MoneyRange
 ) -> tuple[tuple[Money | MoneyRange, ...], int]:
-    """The bracketed conversion of *value* at *at*, and where it ends; a range's may be a range."""
+    """The conversion of *value* at *at*, bracketed or after "or", and where it ends; a range's may be a range."""
     opening = _CONVERSION.match(text, at, stop)
     if opening is None:
         return (), at
@@ -422,12 +427,11 @@ def _conversions(
             high, high_end, _ = _range_end(text, link.end(), stop, converted)
             if high is not None and high.currency == converted.currency and high >= converted:
                 converted, close = MoneyRange(converted, high), high_end
-    if (
-        close < stop
-        and text[close] == ")"
-        and converted is not None
-        and converted.currency != value.currency
-    ):
+    if converted is None or converted.currency == value.currency:
+        return (), at  # "$300,000 or $900,000": two amounts, not one in two currencies
+    if opening.group("or") is not None:
+        return (converted,), close
+    if close < stop and text[close] == ")":
         return (converted,), close + 1
     return (), at
 

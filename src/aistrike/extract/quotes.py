@@ -172,6 +172,8 @@ _AFTER_SAID = _regex.compile(
     rf"\A[,.]?[ \u00a0]*(?:{_SAID_BY})[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{0,4}}"
     rf"(?:[A-Z][\w'’-]*[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,3}})?\Z"
 )
+# A person after a dash, as under a pull quote: '"That money could insure 35 of us," - Rob Delaney'
+_AFTER_DASH = _regex.compile(r"\A[ \u00a0]*[-–—][ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}\Z")
 _AFTER_NAME = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS})\b")  # ", the union's president, X, said"
 # "'...,' Fran Drescher, the president of SAG-AFTRA, said": an apposition between (bounded)
 _AFTER_APPOSED = _regex.compile(
@@ -327,6 +329,8 @@ def _speaker_after(
         between = text[mark:start]
         if _AFTER_SAID.match(between) or _ACCORDING.match(between):
             return who
+        if isinstance(who, Person) and text[mark - 2] in ",.!?" and _AFTER_DASH.match(between):
+            return who  # the words closed, then a dash and a person: '"...," - Rob Delaney'
         closed = any(char in between for char in '.!?"“”')
         if (
             isinstance(who, Person)
