@@ -1815,6 +1815,23 @@ class TestPostings:
         )
         assert postings(text) == [("Netflix", "AI specialist", "£700,000 a year")]
 
+    @pytest.mark.parametrize("whose", ["The streamer's advert", "The company's listing"])
+    def test_the_employers_listing_refers_back(self, whose):
+        text = (
+            "Netflix is offering a salary of up to £700,000 for a new AI role. "
+            f"{whose}, for a product manager, was first spotted by The Intercept."
+        )
+        (posting,) = story(text).job_postings
+        assert (posting.title, len(posting.evidence)) == ("product manager", 2)
+
+    @pytest.mark.parametrize(
+        "later", ["The company's role in the strike is unclear.", "The studio's opening was huge."]
+    )
+    def test_the_employers_role_or_opening_is_no_reference(self, later):
+        text = f"Netflix is offering a salary of up to £700,000 for a new AI role. {later}"
+        (posting,) = story(text).job_postings
+        assert len(posting.evidence) == 1
+
     def test_a_later_sentence_names_the_title(self):
         text = (
             "Netflix is advertising a machine learning job paying $900,000 a year. "
@@ -3136,6 +3153,19 @@ class TestLikeness:
             "the show uses contestants' likeness, which actors would hate."
         )
         assert story(text).likeness_proposals == ()
+
+    def test_the_alliance_after_the_unions_words_is_the_alliance(self):
+        text = (
+            "SAG-AFTRA's chief negotiator said the studios had proposed scanning background "
+            "performers, paying them for one day, and owning the scans forever. "
+            '"The claim made today by SAG-AFTRA leadership is false," a spokesperson said. '
+            "The alliance said its proposal only permits a company to use the digital replica "
+            "of a background actor in the motion picture for which the actor is employed. "
+            "The AMPTP represents the studios."
+        )
+        union, alliance = story(text).likeness_proposals
+        assert (union.perpetual, union.scope) == (True, None)
+        assert alliance.scope == "the motion picture for which the actor is employed"
 
     def test_no_account_without_a_party(self):
         """A scan sentence with no one giving it and no performers named is not a proposal."""

@@ -150,8 +150,11 @@ _UNION_SUBJECTS = frozenset(
     | {"actors", "performers", "background actors", "background performers", "extras"}
     | {"union members", "members", "union leaders", "union officials"}
 )
-_PRONOUN_SUBJECTS = frozenset({"it", "the group", "the alliance", "the trade group"})
+_PRONOUN_SUBJECTS = frozenset({"it", "the group"})
+# the producers' alliance, never a union, though the sentence before names only the union
+_ALLIANCE_SUBJECTS = frozenset({"the alliance", "the trade group", "the producers' alliance"})
 _UNIONS = frozenset({OrganizationKind.UNION})
+_ALLIANCES = frozenset({OrganizationKind.TRADE_ASSOCIATION})
 _PARTIES = frozenset({OrganizationKind.UNION, OrganizationKind.TRADE_ASSOCIATION})
 _PER = ("Per ", "Per\u00a0")  # opening a sentence, like "According to"
 _REPORTS = _regex.compile(
@@ -400,10 +403,11 @@ def _reporter(ctx: Context, sentence: Sentence) -> Person | Organization | None:
 def _referred(ctx: Context, sentence: Sentence, verb_at: int) -> Organization | None:
     """Who "The union says" or "It says" stands for, when nothing else comes before the verb.
 
-    "The union" is the union the article names most; "It", "The group" or "The
-    alliance" the one organisation the sentence before names, when it is a party to the
-    talks, a union or the producers' alliance ("The AMPTP calls that claim false. It says
-    ..."). Two accounts whose givers are unnamed would otherwise be taken for one.
+    "The union" is the union the article names most, and "The alliance" the producers'
+    alliance it names most; "It" or "The group" the one organisation the sentence before
+    names, when it is a party to the talks, a union or the producers' alliance ("The
+    AMPTP calls that claim false. It says ..."). Two accounts whose givers are unnamed
+    would otherwise be taken for one.
     """
     if verb_at - sentence.start > _SUBJECT_REACH:
         return None  # no subject of a few words
@@ -413,6 +417,8 @@ def _referred(ctx: Context, sentence: Sentence, verb_at: int) -> Organization | 
     subjects = {said, said.split(",", 1)[0].strip(), said.rsplit(",", 1)[-1].strip()}
     if subjects & _UNION_SUBJECTS:
         return ctx.salient(_UNIONS)
+    if subjects & _ALLIANCE_SUBJECTS:
+        return ctx.salient(_ALLIANCES)
     if not subjects & _PRONOUN_SUBJECTS or (before := ctx.sentence_before(sentence)) is None:
         return None
     named = {m.name: m.organization for m in ctx.orgs_in(before.start, before.end)}

@@ -119,7 +119,11 @@ _BACK_REFERENCE = _regex.compile(
     r"(?:role|job|position|listing|posting|advert|opening)\b"
     r"|(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
-    r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
+    r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b"  # "The range is $300K–$900K"
+    # "The streamer's advert, for a ...": from the noun, as "streamer" and "company" are common
+    r"|(?:(?<=\bthe[ \u00a0]streamer['’]s[ \u00a0])|(?<=\bthe[ \u00a0]company['’]s[ \u00a0])"
+    r"|(?<=\bthe[ \u00a0]studio['’]s[ \u00a0]))"
+    r"(?:job[ \u00a0]listing|job[ \u00a0]posting|job[ \u00a0]ad|listing|posting|advert)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with pay, right after a posting's, states that posting's pay: "The pay:
@@ -159,8 +163,9 @@ _COLON_TITLE = _regex.compile(r":[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNOR
 # "The role, Product Manager – Machine Learning Platform, is ...", "The posting, for a product
 # manager on ...": a later sentence names the title
 _NAMED_TITLE = _regex.compile(
-    r"\bthe[ \u00a0](?:(?:top|latest|original)[ \u00a0])?"
+    r"\bthe[ \u00a0](?:(?:(?:top|latest|original)[ \u00a0])?"
     r"(?:role|position|job|post|opening|posting|listing|advert)"
+    r"|(?:streamer|company|studio)['’]s[ \u00a0](?:posting|listing|advert))"
     # "The top listing, spotted by The Intercept, is for a product manager"
     r"(?:,[^,.;:\"“”]{1,60},(?=[ \u00a0]is\b))?"
     r"(?:,(?:[ \u00a0]for[ \u00a0](?:an?|the))?|[ \u00a0]is|[ \u00a0]titled|[ \u00a0][–—])[ \u00a0][\"“]?"
