@@ -548,6 +548,11 @@ class TestQuotes:
         assert isinstance(quote.speaker, Person)
         assert quote.speaker.name == "Duncan Crabtree-Ireland"
 
+    def test_a_role_after_four_words(self):
+        text = '"No," Rob Delaney, the Catastrophe and Black Mirror star, wrote.'
+        (quote,) = story(text).quotes
+        assert quote.speaker == Person("Rob Delaney", role="star")
+
     @pytest.mark.parametrize(
         ("text", "role"),
         [
@@ -1779,6 +1784,13 @@ class TestPostings:
         text = "The firm Realeyes offered actors $300 for two hours of work on a data project."
         assert postings(text) == [("Realeyes", None, "$300 for 2 hours")]
 
+    def test_an_unposted_hiring_sentence_then_the_work_pays(self):
+        text = (
+            "A company called Realeyes has advertised for actors to take part in an AI "
+            "project. The work pays $300 for two hours."
+        )
+        assert postings(text) == [("Realeyes", None, "$300 for 2 hours")]
+
     def test_two_postings_in_one_sentence(self):
         """Each cue takes the employer before it, and the amounts up to the next cue."""
         text = (
@@ -2019,6 +2031,7 @@ class TestPostings:
         [
             ("The pay: up to $900,000.", "$900,000"),
             ("It pays up to $900,000 a year.", "$900,000 a year"),
+            ("The job pays up to $900,000 a year.", "$900,000 a year"),
             ("Base salary runs from $300,000 to $900,000.", "$300,000 to $900,000 a year"),
             ("The salary? As much as $900,000 a year.", "$900,000 a year"),
             ("The pay? Up to $900,000 a year.", "$900,000 a year"),
@@ -3153,6 +3166,17 @@ class TestLikeness:
             "the show uses contestants' likeness, which actors would hate."
         )
         assert story(text).likeness_proposals == ()
+
+    def test_the_owner_in_lower_case_and_the_scope_of_the_background_actor(self):
+        text = (
+            "The studios want to be able to scan background actors, pay them for a day's work "
+            "and then own their likeness in perpetuity, according to SAG-AFTRA. The AMPTP has "
+            "said its proposal would require consent for use beyond the film the background "
+            "actor was hired for."
+        )
+        union, alliance = story(text).likeness_proposals
+        assert (union.owner, union.perpetual) == ("the studios", True)
+        assert alliance.scope == "the film the background actor was hired for"
 
     def test_the_alliance_after_the_unions_words_is_the_alliance(self):
         text = (

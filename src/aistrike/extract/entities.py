@@ -244,7 +244,8 @@ _ROLE_WORDS = _regex.unextended({word.lower() for word in (*_ROLE_PREFIXES, *_RO
 # After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
 # SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
-    r",(?:[ \u00a0]\d{1,3},)?[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,3}?"
+    # "..., the Catastrophe and Black Mirror star,": up to four words before the role
+    r",(?:[ \u00a0]\d{1,3},)?[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,4}?"
     r"|(?P<porg>[\w-]++)['’]s[ \u00a0])?"  # ", SAG-AFTRA's president,"
     rf"(?P<role>(?:(?:{'|'.join(sorted(_ALL_PREFIXES))})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
     # "..., the national executive director and chief negotiator of Sag-Aftra,"

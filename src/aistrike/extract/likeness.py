@@ -130,7 +130,7 @@ _SCOPE = _regex.compile(
     r"\b(?:in|on|for)[ \u00a0](?P<any>any[ \u00a0](?:project|film|production|show|purpose|work)s?)\b"
     r"|\b(?:only[ \u00a0])?(?:in|on|for|to|beyond|outside)[ \u00a0](?P<only>the[ \u00a0](?:motion[ \u00a0]picture|film|project|production|show)"
     # "for which the performer was employed", "the actor was hired for"
-    r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:(?:the|an?)[ \u00a0](?:actor|performer)|they|he|she)"
+    r"[ \u00a0](?:for[ \u00a0]which[^,.;]{1,60}|(?:(?:the|an?)[ \u00a0](?:background[ \u00a0])?(?:actor|performer)|they|he|she)"
     r"[ \u00a0](?:was|is|were|are)"
     r"[ \u00a0](?:hired|employed|engaged|cast)[ \u00a0](?:for|on|in)\b))",
     re.IGNORECASE,
@@ -441,12 +441,16 @@ def _named_after(ctx: Context, sentence: Sentence, at: int) -> Person | None:
 def _owner(sentence: Sentence) -> str | None:
     """Who would own the scans: "their company should own that scan", "... and keep the scans"."""
     if (owner := sentence.search(_OWNER) or sentence.search(_OWNED_BY)) is not None:
-        return re.sub(r"^(?:their|that|a)\b", "the", owner.group("owner"), flags=re.IGNORECASE)
+        return _THE_OWNER.sub("the", owner.group("owner"))
     if (keeping := sentence.search(_AND_OWN)) is not None:
         start = max(0, keeping.start() - _OWNER_REACH)
         subject = _OWNING_SUBJECT.search(sentence.text, start, keeping.start())
-        return subject.group("subject") if subject is not None else None
+        return _THE_OWNER.sub("the", subject.group("subject")) if subject is not None else None
     return None
+
+
+# "their company", "that studio", "The studios" opening a sentence: "the company", "the studios"
+_THE_OWNER = _regex.compile(r"^(?:their|that|a|the)\b", re.IGNORECASE)
 
 
 def _read_terms(sentence: Sentence, affected: str) -> dict[str, object]:

@@ -119,22 +119,27 @@ _BACK_REFERENCE = _regex.compile(
     r"(?:role|job|position|listing|posting|advert|opening)\b"
     r"|(?<!off[ \u00a0])(?<!on[ \u00a0])\bthe[ \u00a0](?:role|job|position|listing|job[ \u00a0]listing|job[ \u00a0]description|"
     r"job[ \u00a0]posting|posting|advert|job[ \u00a0]ad|opening|(?:salary|pay)[ \u00a0]range)\b"
-    r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b"  # "The range is $300K–$900K"
-    # "The streamer's advert, for a ...": from the noun, as "streamer" and "company" are common
-    r"|(?:(?<=\bthe[ \u00a0]streamer['’]s[ \u00a0])|(?<=\bthe[ \u00a0]company['’]s[ \u00a0])"
-    r"|(?<=\bthe[ \u00a0]studio['’]s[ \u00a0]))"
-    r"(?:job[ \u00a0]listing|job[ \u00a0]posting|job[ \u00a0]ad|listing|posting|advert)\b",
+    r"|\bthe[ \u00a0]range[ \u00a0](?:is|was|runs|ran|goes|went)\b",  # "The range is $300K–$900K"
+    re.IGNORECASE,
+)
+# "The streamer's advert, for a ...": apart from _BACK_REFERENCE, as its first letters would
+# make that pattern try every "c" and "s"; looked for only where its own opening words are
+_EMPLOYERS_REFERENCE = _regex.compile(
+    r"(?<=\bthe[ \u00a0])(?:streamer|company|studio)['’]s[ \u00a0]"
+    r"(?:job[ \u00a0])?(?:listing|posting|advert|ad)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with pay, right after a posting's, states that posting's pay: "The pay:
-# up to $900,000.", "It pays up to $900,000 a year.", "Base salary runs from $300,000 ..."
+# up to $900,000.", "It pays up to $900,000 a year.", "The work pays $300", "Base salary runs
+# from $300,000 ..."
 _PAY_OPENING = _regex.compile(
     r"(?:(?:the|its)[ \u00a0])?(?:(?:total|annual|base|yearly)[ \u00a0])?"
     r"(?:pay|salary|compensation|remuneration)(?:[ \u00a0](?:range|band|package))?"
     # then a colon, a question, or a verb: not "Pay for actors is ...", someone else's
     r"(?:[ \u00a0]?[:?]|[ \u00a0](?:is|was|runs|ran|tops|topped|starts|started"
     r"|goes|went|sits|stands|would|will|could|can|(?:ranges|ranged)[ \u00a0](?:from|between))\b)"
-    r"|it[ \u00a0](?:pays|offers|carries|comes[ \u00a0]with)\b",
+    r"|(?:it|the[ \u00a0](?:work|job|gig|study|session|role|position))"  # "The work pays $300"
+    r"[ \u00a0](?:pays|offers|carries|comes[ \u00a0]with)\b",
     re.IGNORECASE,
 )
 # A named team: up to four capitalised words, capitals even where the pattern folds case
@@ -586,7 +591,7 @@ def _refers_back(
     job listing in July. The role, ..., pays $900,000" gives one. A sentence with no
     reference may still open with the last posting's pay (:func:`_add_opening_pay_or_words`).
     """
-    reference = sentence.search(_BACK_REFERENCE)
+    reference = sentence.search(_BACK_REFERENCE) or sentence.search(_EMPLOYERS_REFERENCE)
     if reference is None:
         _add_opening_pay_or_words(ctx, sentence, drafts)
         return False
