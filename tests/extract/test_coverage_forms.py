@@ -473,6 +473,40 @@ class TestQuotes:
             [speaker] if speaker else []
         )
 
+    FAR = (  # more than PRONOUN_REACH characters from the name to the quotation
+        "Actor Rob Delaney has criticised Netflix after the streaming giant advertised an AI "
+        "job with a salary of up to $900,000, a sum out of all proportion to what the people "
+        "who make its shows are paid. The listing, for a product manager on its machine "
+        "learning platform, went up in the second week of the actors' strike. "
+    )
+
+    @pytest.mark.parametrize(
+        "between",
+        [
+            "The Catastrophe star, who appeared in Black Mirror, said the money could go further. ",
+            "The actor, who appeared in Black Mirror, said the money could go further. ",
+        ],
+    )
+    def test_he_said_far_after_the_one_person_named_spoken_of_again(self, between):
+        text = f'{self.FAR}{between}"It is just ghoulish, and I will keep saying so," he said.'
+        (quote,) = story(text).quotes
+        assert isinstance(quote.speaker, Person)
+        assert quote.speaker.name == "Rob Delaney"
+
+    @pytest.mark.parametrize(
+        "between",
+        [
+            # no one spoken of again: "he" may be anyone
+            "Critics on social media were less interested in the fine print of the deal. ",
+            # someone else named before the pronoun
+            "The union's Ann Okafor, a background actor, said the money could go further. ",
+        ],
+    )
+    def test_he_said_far_after_a_name_with_no_one_spoken_of_again(self, between):
+        text = f'{self.FAR}{between}"It is just ghoulish, and I will keep saying so," he said.'
+        speakers = [getattr(q.speaker, "name", None) for q in story(text).quotes]
+        assert "Rob Delaney" not in speakers
+
     @pytest.mark.parametrize(
         ("text", "speaker"),
         [

@@ -215,6 +215,7 @@ def attribute(
     )
     starts = [row[0] for row in speakers]
     person_starts = [m.start for m in people]
+    named = _Named(text, people, person_starts)
     known = _Known(text, orgs, [m.start for m in orgs], sentence_starts)
     result = []
     for start, end in pairs:
@@ -230,8 +231,8 @@ def attribute(
         speaker = (
             _speaker_before(text, start - 1, sentence_start, before)
             or _speaker_after(text, end + 1, sentence_end, after)
-            or _pronoun_after(text, start, end + 1, people, person_starts)
-            or _pronoun_before(text, start - 1, sentence_start, people, person_starts)
+            or _pronoun_after(text, start, end + 1, named)
+            or _pronoun_before(text, start - 1, sentence_start, named)
             or _statement_after(text, start, end + 1, speakers, starts)
             or _according_to(text, sentence_start, before)
             or _subject_said(text, start - 1, end + 1, before)
@@ -350,20 +351,64 @@ def _speaker_after(
 
 
 PRONOUN_REACH = 300
-"""How far back (in characters) a pronoun ("he said") may find the person it stands for."""
+"""How far back (in characters) a pronoun ("he said") may find the person it stands for.
+
+Further, when the article has named no one else before and speaks of them between as
+"the ... star" or the like: "Rob Delaney has criticised Netflix ... The Catastrophe
+star, who appeared in ..., said ... "...," he told The Intercept."
+"""
+# "The Catastrophe star", "the actor": the one person named, spoken of again
+_DESCRIBED = _regex.compile(
+    r"\b[Tt]he[ \u00a0](?:[\w'’-]+[ \u00a0]){0,3}?"
+    r"(?:star|actor|actress|comedian|writer|screenwriter|performer|director|negotiator|president)\b"
+)
+
+
+class _Named:
+    """The person a pronoun stands for: the one named last before it.
+
+    Near it (within :data:`PRONOUN_REACH`), or further when the article has named no
+    one else before and speaks of them again between ("The Catastrophe star, who ...").
+    """
+
+    def __init__(self, text: str, people: Sequence[PersonMention], starts: list[int]) -> None:
+        """Hold the people of *text*, in order, and where each starts."""
+        self.text, self.people, self.starts = text, people, starts
+        first = people[0].person.name if people else None
+        # how many mentions open the text before a second person is named
+        self.alone = next((i for i, m in enumerate(people) if m.person.name != first), len(people))
+        self.described: dict[int, int] = {}  # where the text first speaks of each again
+
+    def before(self, at: int) -> Person | None:
+        """The person named last before *at*, if a pronoun there may stand for them."""
+        index = bisect_left(self.starts, at) - 1
+        if index < 0:
+            return None
+        named = self.people[index]
+        if named.start >= at - PRONOUN_REACH:
+            return named.person
+        if index < self.alone and self._described_after(index) < at:
+            return named.person
+        return None
+
+    def _described_after(self, index: int) -> int:
+        """Where "the ... star" first follows mention *index*, before the next; each stretch read once."""
+        if index not in self.described:
+            mention = self.people[index]
+            stop = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+            found = _DESCRIBED.search(self.text, mention.end, stop)
+            self.described[index] = found.start() if found is not None else len(self.text)
+        return self.described[index]
+
+
 _PRONOUN_SAID = _regex.compile(rf"[,.!?]?[ \u00a0]*(?:he|she)[ \u00a0]+(?:{_VERBS})\b")
 
 
-def _pronoun_after(
-    text: str, start: int, mark: int, people: Sequence[PersonMention], person_starts: list[int]
-) -> Person | None:
+def _pronoun_after(text: str, start: int, mark: int, named: _Named) -> Person | None:
     """The person named last before the quotation, when "he said" or "she told ..." follows it."""
     if not _PRONOUN_SAID.match(text, mark, mark + 20):
         return None
-    index = bisect_left(person_starts, start) - 1
-    if index < 0 or people[index].start < start - PRONOUN_REACH:
-        return None
-    return people[index].person
+    return named.before(start)
 
 
 # "She wrote on Instagram: '...'": as _BEFORE, with a pronoun for the speaker's name
@@ -372,17 +417,12 @@ _PRONOUN_BEFORE = _regex.compile(
 )
 
 
-def _pronoun_before(
-    text: str, mark: int, floor: int, people: Sequence[PersonMention], person_starts: list[int]
-) -> Person | None:
+def _pronoun_before(text: str, mark: int, floor: int, named: _Named) -> Person | None:
     """The person named last before "she wrote:" or "he told reporters," when it opens the quotation."""
     said = _PRONOUN_BEFORE.search(text, max(floor, mark - _BEFORE_REACH - 20), mark)
     if said is None:
         return None
-    index = bisect_left(person_starts, said.start()) - 1
-    if index < 0 or people[index].start < said.start() - PRONOUN_REACH:
-        return None
-    return people[index].person
+    return named.before(said.start())
 
 
 _STATEMENT_NEAR = 40
