@@ -1137,6 +1137,32 @@ class TestActions:
     @pytest.mark.parametrize(
         ("text", "started"),
         [
+            (
+                "The WGA, whose contract expired on May 1, began striking the next day.",
+                "2023-05-02",
+            ),
+            (
+                (
+                    "SAG-AFTRA's national board voted unanimously on July 13 to call a strike, "
+                    "which began the following day."
+                ),
+                "2023-07-14",
+            ),
+            ("SAG-AFTRA met on July 12, and its strike began a day later.", "2023-07-13"),
+            (
+                "SAG-AFTRA's board voted on July 13, and members walked out on July 14.",
+                "2023-07-14",
+            ),
+            ("SAG-AFTRA went on strike the next day.", None),  # no day before it
+        ],
+    )
+    def test_the_day_after_and_the_day_of_another_event(self, text, started):
+        (action,) = story(text).labour_actions
+        assert (str(action.started) if action.started else None) == started
+
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
             ("A year ago today, SAG-AFTRA's members went on strike.", "2022-07-27"),
             ("Two weeks ago today, SAG-AFTRA members walked off the job.", "2023-07-13"),
             ("Exactly 3 months ago today, the WGA went on strike.", "2023-04-27"),

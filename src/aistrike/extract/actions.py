@@ -10,7 +10,7 @@ import re
 
 from bisect import bisect_left
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -169,6 +169,19 @@ _ENDING_AFTER = _regex.compile(
     re.IGNORECASE,
 )
 # Before a date, a deal reached or ratified: "ratified its contract on Oct. 9" is no start
+# What else happens "on" a day in a sentence about a strike: a vote, a contract's expiry, a
+# meeting, talks breaking down. The date of such a clause is not the start.
+_OTHER_EVENT = _regex.compile(
+    r"\b(?:voted|votes|vote|expired|expires|expire|met|meets|announced|rejected|authori[sz]ed"
+    r"|collapsed|broke[ \u00a0]down|failed)\b[^,.;:!?]{0,25}\bon[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+# A strike that began the day after the date before it
+_NEXT_DAY = _regex.compile(
+    r"\b(?:began|begun|started|walked[ \u00a0]out|went[ \u00a0]on[ \u00a0]strike|struck)\b[^,.;:!?]{0,20}?"
+    r"(?P<when>\bthe[ \u00a0](?:next|following)[ \u00a0]day|\ba[ \u00a0]day[ \u00a0]later|\bthe[ \u00a0]day[ \u00a0]after)\b",
+    re.IGNORECASE,
+)
 _SETTLED = _regex.compile(
     r"\b(?:reached|ratified|approved|signed|agreed)\b[^,.;:!?]{0,60}"
     r"\b(?:deal|agreement|contract)\b[^,.;:!?]{0,30}\Z",
@@ -550,7 +563,8 @@ def _assign_starts(
 ) -> None:
     starts: list[DateMention] = []
     ends: list[DateMention] = []
-    for m in find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published):
+    dates = find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published)
+    for m in dates:
         if not (m.day or m.month):
             continue
         if heads_line(ctx.text, sentence.start, m):
@@ -559,12 +573,30 @@ def _assign_starts(
         role = _date_role(ctx, sentence, m)
         if role is not None:
             (starts if role == "start" else ends).append(m)
+    if not starts and dates and (later := _day_after(sentence, dates)) is not None:
+        starts.append(later)
     for role, dated in (("end", ends), ("start", starts)):
         for union, mention in _pairs(ctx, sentence, unions, dated) if dated else ():
             if union.name in drafts:  # "It" may stand for a union not on strike
                 _record(drafts[union.name], role, mention)
     if not starts and ctx.published is not None:
         _record_today(ctx, sentence, unions, drafts, ctx.published)
+
+
+def _day_after(sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
+    """The start a strike that "began the next day" gives: the day after the last date before.
+
+    "The WGA, whose contract expired on May 1, began striking the next day"; "the board
+    voted on July 13 to call a strike, which began the following day".
+    """
+    later = sentence.search(_NEXT_DAY)
+    if later is None:
+        return None
+    at = sentence.start + later.start("when")
+    before = [m for m in dates if m.end <= at and m.day is not None]
+    if not before or before[-1].day is None:
+        return None
+    return DateMention(at, sentence.start + later.end(), before[-1].day + timedelta(days=1), None)
 
 
 def _record_today(
@@ -660,9 +692,12 @@ def _date_role(ctx: Context, sentence: Sentence, m: DateMention) -> str | None:
     if end is not None or _ENDING_AFTER.match(ctx.text, m.end, sentence.end):
         future = ctx.published is not None and m.day is not None and m.day > ctx.published
         return None if future else "end"
-    # "called a strike on July 13", "ratified its contract on Oct. 9": not the day it began
-    if _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start) or _SETTLED.search(
-        ctx.text, max(sentence.start, m.start - 100), m.start
+    # "called a strike on July 13", "ratified its contract on Oct. 9", "voted unanimously on
+    # July 13", "whose contract expired on May 1": not the day it began
+    if (
+        _CALLED.search(ctx.text, max(sentence.start, m.start - 40), m.start)
+        or _SETTLED.search(ctx.text, max(sentence.start, m.start - 100), m.start)
+        or _OTHER_EVENT.search(ctx.text, max(sentence.start, m.start - 40), m.start)
     ):
         return None
     if _OWN_CUE.match(ctx.text, m.start) or _START_CUE.search(
