@@ -2671,6 +2671,15 @@ class TestComparisons:
         assert comparison.against is aistrike.Benchmark.HEALTH_PLAN_THRESHOLD
         assert len(comparison.evidence) == 2  # the plan's sentence and the claim
 
+    @pytest.mark.parametrize(("count", "claimed"), [("three dozen", 36), ("two dozen", 24)])
+    def test_dozens_counted(self, count, claimed):
+        text = (
+            "Netflix is hiring an AI product manager for up to $900,000 a year. By one "
+            f"estimate, the pay could cover health benefits for {count} actors."
+        )
+        (comparison,) = story(text).comparisons
+        assert comparison.claimed == Decimal(claimed)
+
     def test_a_business_figure_is_no_amount_a_claim_refers_to(self):
         text = (
             "A salary of $900,000 sounds outrageous until you compare it with the $17 billion "

@@ -196,7 +196,8 @@ _NUMBER_WORD = _regex.compile(
     r"(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<small>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?P<dozen>a dozen|half a dozen)"
-    r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<times>x)?)(?![\w-])"
+    r"|(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<times>x)?)"
+    r"(?:[ \u00a0](?P<dozens>dozen))?(?![\w-])"  # "three dozen": 36
     # not the first word of a bigger number: "nine hundred thousand", "35 million viewers"
     r"(?![\s-]+(?:hundred|thousand|million|billion|lakh|crore)\b)",
     re.IGNORECASE,
@@ -274,6 +275,8 @@ def number_value(word: str) -> Decimal | None:
     Examples:
         >>> number_value("thirty-five")
         Decimal('35')
+        >>> number_value("three dozen")
+        Decimal('36')
         >>> number_value("banana") is None
         True
     """
@@ -282,6 +285,11 @@ def number_value(word: str) -> Decimal | None:
 
 
 def _number_from(match: re.Match[str]) -> Decimal:
+    value = _counted(match)
+    return value * 12 if match.group("dozens") else value
+
+
+def _counted(match: re.Match[str]) -> Decimal:
     if match.group("digits"):
         return Decimal(match.group("digits").replace(",", ""))
     if match.group("dozen"):
