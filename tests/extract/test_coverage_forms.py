@@ -1844,6 +1844,40 @@ class TestPostings:
         text = "The firm Realeyes offered actors $300 for two hours of work on a data project."
         assert postings(text) == [("Realeyes", None, "$300 for 2 hours")]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "The Netflix role, a product manager for its machine learning platform, pays "
+                "between $300,000 and $900,000 annually."
+            ),
+            "The Netflix job, a product manager, pays $300,000 to $900,000 a year.",
+        ],
+    )
+    def test_a_title_set_off_after_the_role(self, text):
+        assert postings(text) == [("Netflix", "product manager", "$300,000 to $900,000 a year")]
+
+    def test_someones_old_job_is_no_posting(self):
+        assert postings("Her last job, a waitress at a diner, paid $300 a week.") == []
+
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "Among the openings: a Netflix product manager role paying up to $900,000.",
+                "product manager",
+            ),
+            ("Netflix is hiring a Netflix AI product manager for $900,000.", "AI product manager"),
+            (
+                "Netflix is hiring a Netflix Originals producer for $900,000.",
+                "Netflix Originals producer",
+            ),
+        ],
+    )
+    def test_the_employers_name_before_the_title(self, text, title):
+        (posting,) = story(text).job_postings
+        assert posting.title == title
+
     def test_an_unposted_hiring_sentence_then_the_work_pays(self):
         text = (
             "A company called Realeyes has advertised for actors to take part in an AI "

@@ -359,7 +359,7 @@ class _Draft:
         another currency with no conversion to tie the two leaves the first amount,
         unless it is a range and the first amount a single one.
         """
-        self.title = _fuller_title(self.title, title)
+        self.title = _fuller_title(self.title, _without_employer(title, self.employer.name))
         if offer is None:
             return
         pay = offer.pay
@@ -942,6 +942,9 @@ def _paid_cue(text: str, match: re.Match[str]) -> _Cue | None:
         return _Cue(match.start("listing"), reach=match.end() - match.start("listing"))
     if (titled := _title_before(text, at)) and titled[1]:
         return _Cue(*titled)
+    if (apposed := _APPOSED_TITLE.match(text, match.end())) is not None:
+        # "The Netflix role, a product manager for its machine learning platform, pays ..."
+        return _Cue(at, title=_clean_title(apposed.group("title")))
     return None
 
 
@@ -1028,6 +1031,17 @@ def _one_title(title: str, other: str) -> bool:
     )
     shorter, longer = sorted((title, other), key=len)
     return shorter == longer or longer.endswith(" " + shorter)
+
+
+def _without_employer(title: str | None, name: str) -> str | None:
+    """*title* without the employer's name before it: "a Netflix product manager role".
+
+    Not when a capital follows, as in a title that names a team ("Netflix Originals producer").
+    """
+    if title is None or not title.startswith(f"{name} "):
+        return title
+    rest = title[len(name) + 1 :]
+    return rest if rest[:1].islower() or rest.startswith("AI ") else title
 
 
 def _take(
