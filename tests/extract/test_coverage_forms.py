@@ -26,6 +26,13 @@ def story(text: str) -> aistrike.Story:
     return aistrike.extract(text, published=PUBLISHED)
 
 
+def only_quote(text: str) -> tuple[str, str]:
+    """The name of the person who speaks the one quotation of *text*, and its words."""
+    (quote,) = story(text).quotes
+    assert isinstance(quote.speaker, Person)
+    return quote.speaker.name, quote.text
+
+
 class TestPeople:
     @pytest.mark.parametrize(
         ("text", "person"),
@@ -304,9 +311,7 @@ class TestQuotes:
         ],
     )
     def test_a_person_after_a_dash_after_a_quotation(self, text):
-        (quote,) = story(text).quotes
-        assert isinstance(quote.speaker, Person)
-        assert (quote.speaker.name, quote.text) == ("Marcus Bell", "It is unfair,")
+        assert only_quote(text) == ("Marcus Bell", "It is unfair,")
 
     @pytest.mark.parametrize(
         "text",
@@ -489,9 +494,7 @@ class TestQuotes:
     )
     def test_he_said_far_after_the_one_person_named_spoken_of_again(self, between):
         text = f'{self.FAR}{between}"It is just ghoulish, and I will keep saying so," he said.'
-        (quote,) = story(text).quotes
-        assert isinstance(quote.speaker, Person)
-        assert quote.speaker.name == "Rob Delaney"
+        assert only_quote(text)[0] == "Rob Delaney"
 
     @pytest.mark.parametrize(
         "between",
@@ -625,9 +628,7 @@ class TestQuotes:
         ],
     )
     def test_a_word_someone_called_something(self, text):
-        (quote,) = story(text).quotes
-        assert isinstance(quote.speaker, Person)
-        assert (quote.speaker.name, quote.text) == ("Rob Delaney", "ghoulish")
+        assert only_quote(text) == ("Rob Delaney", "ghoulish")
 
     @pytest.mark.parametrize(
         "text",

@@ -18,6 +18,7 @@ from dateutil import parser as date_parser
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from aistrike.extract import _regex
+from aistrike.extract.numbers import number_value
 from aistrike.model import YearMonth
 
 
@@ -213,20 +214,6 @@ _SPANS: dict[str, Callable[[int], relativedelta]] = {
     "week": lambda count: relativedelta(weeks=count),
     "day": lambda count: relativedelta(days=count),
 }
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def ago_today(text: str, today: int, published: date) -> date | None:
@@ -245,5 +232,5 @@ def ago_today(text: str, today: int, published: date) -> date | None:
     if match is None:
         return None
     written = match.group("count").lower()
-    count = int(written) if written.isdigit() else _COUNTS[written]
+    count = 1 if written in ("a", "an") else int(number_value(written) or 1)
     return published - _SPANS[match.group("unit").lower()](count)
