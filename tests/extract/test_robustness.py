@@ -53,6 +53,15 @@ FRAGMENTS = [
     "</b>",
     "\n## ",
     "\n> ",
+    # the twelfth round's forms
+    ", or about ",
+    "A year ago today, ",
+    '," - ',
+    " dozen",
+    " began the next day",
+    "The alliance said",
+    " says ",
+    "The streamer's advert, ",
 ]
 
 
