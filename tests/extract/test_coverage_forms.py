@@ -304,6 +304,20 @@ class TestQuotes:
         assert (quote.speaker, quote.text) == (Person("Marcus Bell"), "It is unfair,")
 
     @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('"It is unfair," said SAG-AFTRA President Fran Drescher.', "Fran Drescher"),
+            ('"It is unfair," said SAG-AFTRA, and Fran Drescher agreed.', "SAG-AFTRA"),
+            ('"It is fair," the AMPTP said in a statement.', "AMPTP"),
+            ('"It is fair," Netflix said on Tuesday.', "Netflix"),
+            ('"It is fair," Netflix\'s Ted Sarandos said.', "Ted Sarandos"),
+        ],
+    )
+    def test_an_organisation_after_the_quotation(self, text, speaker):
+        (quote,) = story(text).quotes
+        assert getattr(quote.speaker, "name", None) == speaker
+
+    @pytest.mark.parametrize(
         "text",
         [
             'Quote of the day: "It is unfair," - Marcus Bell, on Instagram.',

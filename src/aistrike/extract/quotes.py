@@ -324,12 +324,14 @@ def _speaker_before(
 def _speaker_after(
     text: str, mark: int, ceiling: int, speakers: Sequence[tuple[int, int, Person | Organization]]
 ) -> Person | Organization | None:
-    for start, end, who in speakers:
+    for index, (start, end, who) in enumerate(speakers):
         if start < mark or start > min(ceiling, mark + _AFTER_REACH):
             continue
         between = text[mark:start]
         if _AFTER_SAID.match(between) or _ACCORDING.match(between):
-            return who
+            # '"...," said SAG-AFTRA President Fran Drescher': the person the organisation's
+            # title names, not the organisation
+            return _titled_person(text, end, speakers[index + 1 : index + 2]) or who
         if isinstance(who, Person) and text[mark - 2] in ",.!?" and _AFTER_DASH.match(between):
             return who  # the words closed, then a dash and a person: '"...," - Rob Delaney'
         closed = any(char in between for char in '.!?"“”')
@@ -341,15 +343,43 @@ def _speaker_after(
             )
         ):
             return who  # "'...', SAG-AFTRA board member Shaan Sharma said", "..., Ann Lee, an actor, said"
-        if (
-            isinstance(who, Organization)
-            and not closed
-            and _SPOKESPERSON.match(text, end, end + 30)
-        ):
-            return who  # "'...', an AMPTP spokesperson said"
+        if isinstance(who, Organization) and not closed and _organisation_said(text, between, end):
+            return who  # "'...', an AMPTP spokesperson said", "'...,' the AMPTP said"
     return None
 
 
+# Between a quotation and the organisation that said it: '"...," the AMPTP said'
+_BEFORE_ORGANISATION = _regex.compile(r"[,.]?[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _organisation_said(text: str, between: str, end: int) -> bool:
+    """Whether the organisation named after a quotation (ending at *end*) said it."""
+    if _SPOKESPERSON.match(text, end, end + 30):
+        return True  # "'...', an AMPTP spokesperson said"
+    return bool(_BEFORE_ORGANISATION.fullmatch(between)) and bool(
+        _AFTER_NAME.match(text, end, end + 20)
+    )
+
+
+_TITLE_WORDS = _regex.compile(r"(?:[ \u00a0]+[A-Za-z&][\w'’&-]*)*?[ \u00a0]+\Z")
+"""The words of a title between an organisation and a name: " President ", " Chief Negotiator "."""
+
+
+def _titled_person(
+    text: str, end: int, following: Sequence[tuple[int, int, Person | Organization]]
+) -> Person | None:
+    """The person named right after an organisation and a title ("SAG-AFTRA President Fran Drescher")."""
+    for start, _, who in following:
+        if (
+            isinstance(who, Person)
+            and start - end <= _TITLE_REACH
+            and _TITLE_WORDS.match(text, end, start)
+        ):
+            return who
+    return None
+
+
+_TITLE_REACH = 40
 PRONOUN_REACH = 300
 """How far back (in characters) a pronoun ("he said") may find the person it stands for.
 
