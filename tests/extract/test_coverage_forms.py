@@ -1175,6 +1175,26 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert (str(action.started) if action.started else None) == started
 
+    def test_the_strike_after_a_sentence_naming_no_union_is_the_one_union_on_strike(self):
+        text = (
+            "The contract that ended SAG-AFTRA's 118-day strike requires consent. "
+            "The AMPTP denied that. The strike began on July 14 and ended on November 9."
+        )
+        (action,) = aistrike.extract(text, published=datetime.date(2023, 11, 10)).labour_actions
+        assert (str(action.started), str(action.ended)) == ("2023-07-14", "2023-11-09")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the one union named, but never with a strike
+            "SAG-AFTRA health insurance is costly. The AMPTP met. The strike began on July 14.",
+            # another union the library does not know
+            "SAG-AFTRA is on strike. The UAW met. The strike began on September 15.",
+        ],
+    )
+    def test_the_strike_after_a_sentence_naming_no_union_is_none_of_these(self, text):
+        assert all(action.started is None for action in story(text).labour_actions)
+
     @pytest.mark.parametrize(
         ("text", "started"),
         [

@@ -17,6 +17,7 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import DateMention, ago_today, find_dates, heads_line
+from aistrike.extract.entities import names_other_union
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import (
     DEMAND_WORDS,
@@ -272,10 +273,12 @@ _SIZES = ("-member",)
 _SIZED = _regex.compile(r"\bthe[ \u00a0][\d,]{1,9}\Z", re.IGNORECASE)
 _SIZED_UNION = _regex.compile(r"-member[ \u00a0](?:union|guild)\b", re.IGNORECASE)
 # "Their strike had begun on May 2", opening a sentence: the union of the sentence before
+_THE_STRIKE = ("the strike ", "the strike,", "the walkout ", "the walkout,")
+_STRIKING = _regex.compile(r"\b(?:strike|struck|striking|walked[ \u00a0]out|walkout)\b")
 _THEIR_STRIKE = (
     *("their strike", "its strike", "their walkout", "its walkout", "its members"),
     # "The strike began on May 2", "The strike, which began on May 2, ..."
-    *("the strike ", "the strike,", "the walkout ", "the walkout,"),
+    *_THE_STRIKE,
 )
 # "both unions", "the first double strike": the two unions the article names
 _BOTH = _regex.compile(r"\b(?:both|double|dual|joint)\b", re.IGNORECASE)
@@ -472,7 +475,39 @@ def _their_strike(ctx: Context, named: dict[str, Organization]) -> list[tuple[in
     WGA reached a deal. Their strike had begun on May 2."
     """
     openings = [s.start for s in ctx.sentences if ctx.folded.startswith(_THEIR_STRIKE, s.start)]
-    return _opening_references(ctx, named, openings) if openings else []
+    if not openings:
+        return []
+    found = _opening_references(ctx, named, openings)
+    # "The strike began on July 14 and ended on November 9" after a sentence that names no
+    # union: the one union of the article, when it names no other union at all
+    taken = {at for at, _ in found}
+    rest = [at for at in openings if at not in taken and ctx.folded.startswith(_THE_STRIKE, at)]
+    if rest and len(named) == 1 and _on_strike_by_name(ctx, *named):
+        (only,) = named.values()
+        found += [(at, only) for at in rest if _opens(ctx, at)]
+    return sorted(found, key=lambda row: row[0])
+
+
+def _on_strike_by_name(ctx: Context, name: str) -> bool:
+    """Whether a sentence that names the union by name speaks of a strike, and the text names no other union.
+
+    Then "The strike" opening a sentence after one that names no union is its strike.
+    """
+    if names_other_union(ctx.text, ctx.orgs, [m.start for m in ctx.orgs]):
+        return False
+    places = [m.start for m in ctx.orgs if m.name == name]
+    return any(
+        _STRIKING.search(ctx.folded, sentence.start, sentence.end) is not None
+        for sentence in ctx.sentences_at(places)
+    )
+
+
+def _opens(ctx: Context, opening: int) -> bool:
+    """Whether *opening* is where its sentence opens: a reference there is its subject."""
+    if opening and not ctx.text[opening - 1].isspace():
+        return False  # a sentence opens after a space or a line break: this one opens none
+    here = ctx.sentences_at([opening])
+    return bool(here) and here[0].start == opening
 
 
 def _opening_references(
@@ -483,12 +518,9 @@ def _opening_references(
     starts = [m.start for m in unions]
     found = []
     for opening in openings:
-        if opening and not ctx.text[opening - 1].isspace():
-            continue  # a sentence opens after a space or a line break: this one opens none
-        here = ctx.sentences_at([opening])
-        if not here or here[0].start != opening:
-            continue  # only a reference that opens its sentence, as its subject
-        sentence = here[0]
+        if not _opens(ctx, opening):
+            continue
+        (sentence,) = ctx.sentences_at([opening])
         before = ctx.sentence_before(sentence)
         if before is None:
             continue

@@ -567,6 +567,28 @@ def _role(text: str) -> str:
     )
 
 
+# A union this library does not know: then "the union" or "the strike" may be its
+_OTHER_UNION = _regex.compile(
+    r"\b(?P<noun>UAW|IATSE|Teamsters|Equity)\b"
+    r"|\b(?:[A-Z][\w&'’-]*[ \u00a0]){1,4}(?P<noun2>Workers|Union|Brotherhood|Federation|Guild)\b"
+)
+
+
+def names_other_union(text: str, orgs: Sequence[OrgMention], starts: list[int]) -> bool:
+    """Whether *text* names a union not among *orgs* (whose starts are *starts*): "the United Auto Workers".
+
+    Examples:
+        >>> text = "SAG-AFTRA and the United Auto Workers"
+        >>> found = find_organizations(text)
+        >>> names_other_union(text, found, [m.start for m in found])
+        True
+    """
+    return any(
+        not inside(orgs, starts, match.start(match.lastgroup or 0))
+        for match in _OTHER_UNION.finditer(text)
+    )
+
+
 def inside(mentions: Sequence[OrgMention | PersonMention], starts: list[int], offset: int) -> bool:
     """Whether *offset* lies inside one of *mentions* (*starts* are theirs, in order).
 

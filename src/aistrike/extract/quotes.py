@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from aistrike.extract import _regex
-from aistrike.extract.entities import OrgMention, PersonMention, inside
+from aistrike.extract.entities import OrgMention, PersonMention, names_other_union
 from aistrike.extract.vocabulary import LISTENER_VERBS, SPEECH_VERBS
 from aistrike.model import (
     Document,
@@ -609,17 +609,7 @@ class _Known:
     @functools.cached_property
     def other_union(self) -> bool:
         """Whether the text names a union not among its organisations ("the United Auto Workers")."""
-        return any(
-            not inside(self.orgs, self.starts, match.start(match.lastgroup or 0))
-            for match in _OTHER_UNION.finditer(self.text)
-        )
-
-
-# A union this library does not know: then "the union" may be it, and stands for none
-_OTHER_UNION = _regex.compile(
-    r"\b(?P<noun>UAW|IATSE|Teamsters|Equity)\b"
-    r"|\b(?:[A-Z][\w&'’-]*[ \u00a0]){1,4}(?P<noun2>Workers|Union|Brotherhood|Federation|Guild)\b"
-)
+        return names_other_union(self.text, self.orgs, self.starts)
 
 
 def _by_what_it_is(
