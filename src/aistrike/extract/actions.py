@@ -493,13 +493,11 @@ def _on_strike_by_name(ctx: Context, name: str) -> bool:
 
     Then "The strike" opening a sentence after one that names no union is its strike.
     """
-    if names_other_union(ctx.text, ctx.orgs, [m.start for m in ctx.orgs]):
-        return False
     places = [m.start for m in ctx.orgs if m.name == name]
     return any(
         _STRIKING.search(ctx.folded, sentence.start, sentence.end) is not None
         for sentence in ctx.sentences_at(places)
-    )
+    ) and not names_other_union(ctx.text, ctx.orgs, [m.start for m in ctx.orgs])
 
 
 def _opens(ctx: Context, opening: int) -> bool:
