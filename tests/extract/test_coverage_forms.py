@@ -193,6 +193,19 @@ class TestPeople:
     def test_where_the_person_works(self, text, person):
         assert story(text).people == (person,)
 
+    @pytest.mark.parametrize(
+        ("text", "affiliation"),
+        [
+            ("SAG-AFTRA is on strike. Its chief negotiator, Ann Lee, said no.", "SAG-AFTRA"),
+            ("Netflix posted a job. Its co-chief executive Ann Lee said it was fair.", "Netflix"),
+            ("Netflix posted a job. The union is angry. Its president, Ann Lee, said no.", None),
+            ("SAG-AFTRA is in talks with the AMPTP. Its president, Ann Lee, said no.", None),
+        ],
+    )
+    def test_its_role_is_the_organisation_the_sentence_before_names(self, text, affiliation):
+        (person,) = story(text).people
+        assert (person.affiliation.name if person.affiliation else None) == affiliation
+
     def test_the_union_of_a_role_with_two_unions_named_is_unknown(self):
         text = "The WGA and SAG-AFTRA struck. The president of the guild, Ann Lee, said no."
         assert story(text).people == (Person("Ann Lee", role="president"),)
@@ -1912,6 +1925,19 @@ class TestPostings:
     def test_the_employers_name_before_the_title(self, text, title):
         (posting,) = story(text).job_postings
         assert posting.title == title
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Netflix is hunting for a product manager, with pay of up to $900,000 a year.",
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
+            ("Police are hunting for a suspect.", []),
+        ],
+    )
+    def test_hunting_for_a_title(self, text, expected):
+        assert postings(text) == expected
 
     def test_an_unposted_hiring_sentence_then_the_work_pays(self):
         text = (

@@ -415,8 +415,10 @@ def _read_person(
     affiliation = _role_org(known, match) if by_role and match.group("org") else None
     if role is not None and affiliation is None:  # "SAG-AFTRA president Fran Drescher"
         role_at = match.start("role") if by_role else match.start("name")
-        affiliation = _org_before(known, text, role_at) or _the_union(
-            known, text, max(0, role_at - 16), role_at, role
+        affiliation = (
+            _org_before(known, text, role_at)
+            or _the_union(known, text, max(0, role_at - 16), role_at, role)
+            or _its(known, text, role_at)
         )
     end = match.end("name")
     if affiliation is None and (where := _WORKS_AT.match(text, end, min(len(text), end + 10))):
@@ -619,6 +621,36 @@ def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
     if between[-1:].isspace() and between[:-1] in ("", *_POSSESSIVE):
         return mention.organization
     return None
+
+
+def _its(known: _Orgs, text: str, at: int) -> Organization | None:
+    """The organisation "Its" before a role at *at* stands for: the last one named, close before.
+
+    "SAG-AFTRA, which represents 160,000 performers, has been on strike since July 14.
+    Its chief negotiator, Duncan Crabtree-Ireland, said ..."
+    """
+    its = _ITS.search(text, max(0, at - 12), at)  # "Its chief negotiator", "Its co-chief ..."
+    if its is None:
+        return None
+    # the sentence before: from the sentence end before the one just before "Its"
+    floor = max(0, its.start() - _ITS_REACH)
+    end = max(text.rfind(mark, floor, its.start()) for mark in _ENDS)
+    if end < 0:
+        return None
+    begin = max(
+        (at + len(mark) for mark in _ENDS if (at := text.rfind(mark, floor, end)) >= 0),
+        default=floor,
+    )
+    named = {
+        m.name: m.organization
+        for m in known.mentions[bisect_left(known.starts, begin) : bisect_left(known.starts, end)]
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_ITS = _regex.compile(r"\b[Ii]ts[ \u00a0](?:[a-z]+-)?\Z")
+_ITS_REACH = 300
+_ENDS = (". ", "! ", "? ", "\n")  # what ends a sentence, near enough for "Its"
 
 
 def _org_within(known: _Orgs, start: int, end: int) -> Organization | None:

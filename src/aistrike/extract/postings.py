@@ -63,7 +63,7 @@ _CUE = _regex.compile(
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
     # "looking for a $900k AI product manager": its pay may come before the title
-    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching|hunting)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
     r"(?P<priced>[$£€][\d.,]{1,12}[kKmM]?(?:-a-year)?[ \u00a0-])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
