@@ -2766,6 +2766,15 @@ class TestComparisons:
         assert comparison.against is aistrike.Benchmark.HEALTH_PLAN_THRESHOLD
         assert len(comparison.evidence) == 2  # the plan's sentence and the claim
 
+    def test_the_benchmarks_words_without_the_or_before_them(self):
+        text = (
+            "Netflix is hiring an AI product manager for up to $900,000 a year. Members need "
+            "$26,470 a year to qualify for health coverage. Do the arithmetic and the salary "
+            "equals about 4,800 days of background work, or health coverage for 34 actors."
+        )
+        texts = [c.against_text for c in story(text).comparisons]
+        assert "health coverage" in texts
+
     @pytest.mark.parametrize(("count", "claimed"), [("three dozen", 36), ("two dozen", 24)])
     def test_dozens_counted(self, count, claimed):
         text = (

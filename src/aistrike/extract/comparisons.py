@@ -485,6 +485,8 @@ _NOT_BENCHMARK = frozenset(
         "on",
         "to",
         "of",
+        "or",  # "... about 4,800 days of background work, or health coverage for 34 actors"
+        "and",
     }
 )
 
