@@ -650,6 +650,8 @@ class TestQuotes:
             'Actor Rob Delaney called the listing "ghoulish" in an interview.',
             'Rob Delaney, a member of both unions, called the listing "ghoulish".',
             'Actor Rob Delaney described the listing as "ghoulish".',
+            'Actor Rob Delaney has called the listing "ghoulish".',  # an auxiliary between
+            'Actor Rob Delaney has also described the listing as "ghoulish".',
             # a noun between the studios' and the quotation: his word about their offer
             'Actor Rob Delaney called the studios\' offer "ghoulish".',
         ],

@@ -531,7 +531,11 @@ _THEIRS = _regex.compile(
 )
 _TWO_CAPITALS = _regex.compile(r"\b[A-Z][\w'’-]*[ \u00a0][A-Z][\w'’-]*")
 # Right after the person a sentence is by: "X, SAG-AFTRA's negotiator, said", "X said"
-_SUBJECT_VERB = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS}|{_NAMING_VERBS})\b")
+_SUBJECT_VERB = _regex.compile(
+    # "has called", "has also said", "has previously described"
+    rf",?[ \u00a0]+(?:(?:has|had|also|previously|publicly|repeatedly)[ \u00a0]+){{0,2}}"
+    rf"(?:{_VERBS}|{_NAMING_VERBS})\b"
+)
 
 
 def _subject_said(
