@@ -1941,6 +1941,10 @@ class TestPostings:
     def test_hunting_for_a_title(self, text, expected):
         assert postings(text) == expected
 
+    def test_will_pay_participants_for_a_session(self):
+        text = "Realeyes will pay participants $300 for a two-hour session."
+        assert postings(text) == [("Realeyes", None, "$300 for 2 hours")]
+
     def test_an_unposted_hiring_sentence_then_the_work_pays(self):
         text = (
             "A company called Realeyes has advertised for actors to take part in an AI "

@@ -145,7 +145,10 @@ _RATE = _regex.compile(
     r"|[ \u00a0]+for[ \u00a0]+(?:at[ \u00a0]+least[ \u00a0]+|just[ \u00a0]+|only[ \u00a0]+)?"
     r"(?P<count>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half[ \u00a0]an?)"
     # "for an eight-hour day", "for a full day": the length of the day said with it
-    r"[ \u00a0]+(?:(?:[a-z]{3,6}|\d{1,2})-hour[ \u00a0]+|full[ \u00a0]+)?(?P<units>hours?|days?|weeks?|months?)\b",
+    r"[ \u00a0]+(?:(?:[a-z]{3,6}|\d{1,2})-hour[ \u00a0]+|full[ \u00a0]+)?(?P<units>hours?|days?|weeks?|months?)\b"
+    # "$300 for a two-hour session": its length
+    r"|[ \u00a0]+for[ \u00a0]+an?[ \u00a0]+(?P<length>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"-(?P<length_unit>hour|day|week)[ \u00a0]+(?:session|shift|stint|shoot|study|gig)\b",
     re.IGNORECASE,
 )
 _ADVERBS = {
@@ -340,6 +343,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
         ('$900,000', ['£698,900'], True)
         >>> [str(c) for c in find_money("$900,000, or roughly ₹7.4 crore, a year")[0].conversions]
         ['₹74,000,000']
+        >>> str(find_money("$300 for a two-hour session")[0].pay())
+        '$300 for 2 hours'
         >>> m = find_money("$150 an hour for at least two hours")[0]
         >>> str(m.pay())
         '$150 an hour'
@@ -469,7 +474,7 @@ def _rate(text: str, at: int, stop: int) -> tuple[PayUnit | None, Decimal, int]:
         return PayUnit.YEAR, Decimal(1), match.end()
     if match.group("adverb"):
         return _ADVERBS[match.group("adverb").lower()], Decimal(1), match.end()
-    count_text = match.group("count").lower()
+    count_text = (match.group("count") or match.group("length")).lower()
     if count_text.startswith("half"):
         count = Decimal("0.5")
     elif count_text[0].isdigit():
@@ -478,4 +483,8 @@ def _rate(text: str, at: int, stop: int) -> tuple[PayUnit | None, Decimal, int]:
         count = Decimal(_UNITS[count_text])
     if count <= 0:
         return None, Decimal(1), at
-    return _UNIT_WORDS[match.group("units").lower()], count, match.end()
+    return (
+        _UNIT_WORDS[(match.group("units") or match.group("length_unit")).lower()],
+        count,
+        match.end(),
+    )

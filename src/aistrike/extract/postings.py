@@ -82,7 +82,8 @@ _PAID_CUE = _regex.compile(
     r"|['’]s[ \u00a0](?:job[ \u00a0])?(?P<listing>listing|posting|advert)\b"
     # "paying actors $300 for two hours" (the amount right after, in a lookahead), "sought
     # actors", "put out a call for actors": words common elsewhere, so cues only with an amount
-    r"|\b(?P<paying>paying(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
+    # (also "will pay participants $300")
+    r"|\b(?P<paying>(?:paying|(?:to|will)[ \u00a0]pay)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)[ \u00a0][$£€])"
     # "is paying up to $900,000 for an AI product manager", "is willing to pay as much as
     # $900,000 a year to a product manager", "wants an AI product manager, and will pay up to
     # $900,000 for one", "will pay an AI product manager as much as $900,000"
