@@ -316,6 +316,16 @@ class TestQuotes:
         (quote,) = story(text).quotes
         assert (quote.speaker, quote.text) == (Person("Marcus Bell"), "It is unfair,")
 
+    def test_a_headline_gives_its_quotation_to_a_person_named_before_a_colon(self):
+        text = 'Rob Delaney: "Netflix AI job is ghoulish"\n\nActor Rob Delaney said it was bad.'
+        assert only_quote(text) == ("Rob Delaney", "Netflix AI job is ghoulish")
+
+    @pytest.mark.parametrize(
+        "text", ['Hollywood Strike: "We will not back down"', 'Netflix: "We value actors"']
+    )
+    def test_a_name_no_cue_finds_before_a_colon_is_no_speaker(self, text):
+        assert story(text).quotes == ()
+
     @pytest.mark.parametrize(
         ("text", "speaker"),
         [

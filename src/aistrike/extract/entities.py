@@ -333,7 +333,33 @@ def find_people(
         if (mention := full_names.before(surname, at)) is not None:
             found.append(mention)
             full_names.add(mention)
+    found += _before_colons(text, found)
     return sorted(found, key=lambda m: m.start)  # a full name found from its surname comes earlier
+
+
+_COLON_QUOTES = (': "', ": “", ':\u00a0"', ":\u00a0“")
+
+
+def _before_colons(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """A person the text names elsewhere, again before a colon and a quotation: 'Rob Delaney: "..."'.
+
+    As a headline gives a quotation its speaker. Only a name a cue has found: "Hollywood
+    Strike: "..."" is no one.
+    """
+    people = {m.person.name: m.person for m in found}
+    if not people:
+        return []
+    taken = {m.start for m in found}
+    named = []
+    for at in _regex.places(_COLON_QUOTES, text):
+        words = text[max(0, at - 60) : at].split()
+        for count in (3, 2):
+            name = " ".join(words[-count:])
+            start = at - len(name)
+            if name in people and start not in taken and text[start:at] == name:
+                named.append(PersonMention(start, at, people[name]))
+                break
+    return named
 
 
 def name_cues(

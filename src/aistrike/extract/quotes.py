@@ -230,6 +230,7 @@ def attribute(
         after = speakers[bisect_left(starts, end + 1) : bisect_right(starts, after_stop)]
         speaker = (
             _speaker_before(text, start - 1, sentence_start, before)
+            or _colon_speaker(text, start - 1, before)
             or _speaker_after(text, end + 1, sentence_end, after)
             or _pronoun_after(text, start, end + 1, named)
             or _pronoun_before(text, start - 1, sentence_start, named)
@@ -319,6 +320,16 @@ def _speaker_before(
         closing = text.rfind(",", clause + 1, verb)
         candidates = [row for row in candidates if row[0] > closing]
     return _prefer_people(candidates) if candidates else None
+
+
+def _colon_speaker(
+    text: str, mark: int, before: Sequence[tuple[int, int, Person | Organization]]
+) -> Person | None:
+    """The person named right before a colon that opens the quotation: 'Rob Delaney: "..."'."""
+    if not before or not text.startswith((": ", ":\u00a0"), mark - 2):
+        return None
+    _, end, who = before[-1]
+    return who if isinstance(who, Person) and end == mark - 2 else None
 
 
 def _speaker_after(
