@@ -321,6 +321,21 @@ class TestQuotes:
         assert only_quote(text) == ("Rob Delaney", "Netflix AI job is ghoulish")
 
     @pytest.mark.parametrize(
+        "headline",
+        [
+            '"It is just ghoulish": Black Mirror star Rob Delaney slams Netflix',
+            "“It is just ghoulish”: Rob Delaney slams Netflix over AI job",
+        ],
+    )
+    def test_a_headline_gives_its_quotation_to_the_person_after_the_colon(self, headline):
+        text = f"{headline}\n\nActor Rob Delaney said it was bad."
+        assert only_quote(text) == ("Rob Delaney", "It is just ghoulish")
+
+    def test_a_title_before_a_colon_and_a_cast_is_no_ones_quotation(self):
+        text = 'The show "Catastrophe": Rob Delaney and others.\n\nActor Rob Delaney said it.'
+        assert story(text).quotes == ()
+
+    @pytest.mark.parametrize(
         "text", ['Hollywood Strike: "We will not back down"', 'Netflix: "We value actors"']
     )
     def test_a_name_no_cue_finds_before_a_colon_is_no_speaker(self, text):

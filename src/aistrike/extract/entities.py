@@ -359,7 +359,19 @@ def _before_colons(text: str, found: list[PersonMention]) -> list[PersonMention]
             if name in people and start not in taken and text[start:at] == name:
                 named.append(PersonMention(start, at, people[name]))
                 break
+    # and after a quotation and a colon: '"It is just ghoulish": Rob Delaney slams Netflix'
+    for at in _regex.places(_QUOTE_COLONS, text):
+        begin = at + 3
+        words = text[begin : begin + 60].split()
+        for count in (3, 2):
+            name = " ".join(words[:count])
+            if name in people and begin not in taken and text.startswith(name, begin):
+                named.append(PersonMention(begin, begin + len(name), people[name]))
+                break
     return named
+
+
+_QUOTE_COLONS = ('": ', "”: ", "’: ")
 
 
 def name_cues(

@@ -174,6 +174,9 @@ _AFTER_SAID = _regex.compile(
 )
 # A person after a dash, as under a pull quote: '"That money could insure 35 of us," - Rob Delaney'
 _AFTER_DASH = _regex.compile(r"\A[ \u00a0]*[-–—][ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}\Z")
+# After a quotation, a colon and a few words of a title before a person: '"...": Black Mirror star '
+_AFTER_COLON = _regex.compile(r":[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}")
+_VERB_NEXT = _regex.compile(r"[ \u00a0]+[a-z]+s\b")  # "slams", "says", "hits out", "calls"
 _AFTER_NAME = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS})\b")  # ", the union's president, X, said"
 # "'...,' Fran Drescher, the president of SAG-AFTRA, said": an apposition between (bounded)
 _AFTER_APPOSED = _regex.compile(
@@ -345,6 +348,14 @@ def _speaker_after(
             return _titled_person(text, end, speakers[index + 1 : index + 2]) or who
         if isinstance(who, Person) and text[mark - 2] in ",.!?" and _AFTER_DASH.match(between):
             return who  # the words closed, then a dash and a person: '"...," - Rob Delaney'
+        if (
+            isinstance(who, Person)
+            and _AFTER_COLON.fullmatch(between)
+            and _VERB_NEXT.match(text, end)
+        ):
+            return (
+                who  # a headline: '"It is just ghoulish": Black Mirror star Rob Delaney slams ...'
+            )
         closed = any(char in between for char in '.!?"“”')
         if (
             isinstance(who, Person)
