@@ -337,7 +337,7 @@ def find_people(
     return sorted(found, key=lambda m: m.start)  # a full name found from its surname comes earlier
 
 
-_COLON_QUOTES = (': "', ": “", ':\u00a0"', ":\u00a0“")
+_COLON_QUOTES = (': "', ": “")
 
 
 def _before_colons(text: str, found: list[PersonMention]) -> list[PersonMention]:
