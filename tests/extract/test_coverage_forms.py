@@ -180,6 +180,8 @@ class TestPeople:
                 "SAG-AFTRA is on strike. Tom Reid of SAG-AFTRA said the deal was unfair.",
                 Person("Tom Reid", affiliation=SAG_AFTRA),
             ),
+            # the place after "of" is no one ("Los Angeles" was a person)
+            ("Kim Park of Los Angeles said she had never been scanned.", Person("Kim Park")),
             (
                 "The AMPTP met. A spokesperson for the alliance, Scott Rowe, said it was fair.",
                 Person("Scott Rowe", role="spokesperson", affiliation=AMPTP),

@@ -260,7 +260,8 @@ _DETERMINERS = frozenset(
 """Words that open no person's name, though capitalised at the start of a sentence."""
 # A name right after one of these is a place or an outlet: "Commenters on Hacker News argued"
 _PLACE_BEFORE = _regex.compile(
-    r"\b(?:on|at|in|from|near|outside|inside|via)[ \u00a0](?:the[ \u00a0])?\Z"
+    # "Kim Park of Los Angeles said": the place, or the employer, of the person before
+    r"\b(?:on|at|in|of|from|near|outside|inside|via)[ \u00a0](?:the[ \u00a0])?\Z"
 )
 _ORG_NOUNS = frozenset(
     {"Alliance", "Guild", "Union", "Association", "Council", "Federation", "Institute"}
