@@ -17,7 +17,6 @@ import attrs
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import DateMention, ago_today, find_dates, heads_line
-from aistrike.extract.entities import names_other_union
 from aistrike.extract.text import Sentence
 from aistrike.extract.vocabulary import (
     DEMAND_WORDS,
@@ -169,7 +168,6 @@ _ENDING_AFTER = _regex.compile(
     r"(?:[\w'’-]{1,30}+[ \u00a0]+){0,4}?(?:strikes?|walkouts?|stoppages?)\b",  # not "ending weeks of talks"
     re.IGNORECASE,
 )
-# Before a date, a deal reached or ratified: "ratified its contract on Oct. 9" is no start
 # What else happens "on" a day in a sentence about a strike: a vote, a contract's expiry, a
 # meeting, talks breaking down. The date of such a clause is not the start.
 _OTHER_EVENT = _regex.compile(
@@ -183,6 +181,7 @@ _NEXT_DAY = _regex.compile(
     r"(?P<when>\bthe[ \u00a0](?:next|following)[ \u00a0]day|\ba[ \u00a0]day[ \u00a0]later|\bthe[ \u00a0]day[ \u00a0]after)\b",
     re.IGNORECASE,
 )
+# Before a date, a deal reached or ratified: "ratified its contract on Oct. 9" is no start
 _SETTLED = _regex.compile(
     r"\b(?:reached|ratified|approved|signed|agreed)\b[^,.;:!?]{0,60}"
     r"\b(?:deal|agreement|contract)\b[^,.;:!?]{0,30}\Z",
@@ -484,7 +483,7 @@ def _their_strike(ctx: Context, named: dict[str, Organization]) -> list[tuple[in
     rest = [at for at in openings if at not in taken and ctx.folded.startswith(_THE_STRIKE, at)]
     if rest and len(named) == 1 and _on_strike_by_name(ctx, *named):
         (only,) = named.values()
-        found += [(at, only) for at in rest if _opens(ctx, at)]
+        found += [(at, only) for at in rest if _opened(ctx, at) is not None]
     return sorted(found, key=lambda row: row[0])
 
 
@@ -494,18 +493,21 @@ def _on_strike_by_name(ctx: Context, name: str) -> bool:
     Then "The strike" opening a sentence after one that names no union is its strike.
     """
     places = [m.start for m in ctx.orgs if m.name == name]
-    return any(
-        _STRIKING.search(ctx.folded, sentence.start, sentence.end) is not None
-        for sentence in ctx.sentences_at(places)
-    ) and not names_other_union(ctx.text, ctx.orgs, [m.start for m in ctx.orgs])
+    return (
+        any(
+            _STRIKING.search(ctx.folded, sentence.start, sentence.end) is not None
+            for sentence in ctx.sentences_at(places)
+        )
+        and not ctx.names_other_union()
+    )
 
 
-def _opens(ctx: Context, opening: int) -> bool:
-    """Whether *opening* is where its sentence opens: a reference there is its subject."""
+def _opened(ctx: Context, opening: int) -> Sentence | None:
+    """The sentence *opening* opens, if it opens one: a reference there is its subject."""
     if opening and not ctx.text[opening - 1].isspace():
-        return False  # a sentence opens after a space or a line break: this one opens none
+        return None  # a sentence opens after a space or a line break: this one opens none
     here = ctx.sentences_at([opening])
-    return bool(here) and here[0].start == opening
+    return here[0] if here and here[0].start == opening else None
 
 
 def _opening_references(
@@ -516,9 +518,8 @@ def _opening_references(
     starts = [m.start for m in unions]
     found = []
     for opening in openings:
-        if not _opens(ctx, opening):
+        if (sentence := _opened(ctx, opening)) is None:
             continue
-        (sentence,) = ctx.sentences_at([opening])
         before = ctx.sentence_before(sentence)
         if before is None:
             continue
@@ -623,10 +624,10 @@ def _day_after(sentence: Sentence, dates: list[DateMention]) -> DateMention | No
     if later is None:
         return None
     at = sentence.start + later.start("when")
-    before = [m for m in dates if m.end <= at and m.day is not None]
-    if not before or before[-1].day is None:
+    days = [m.day for m in dates if m.end <= at and m.day is not None]
+    if not days:
         return None
-    return DateMention(at, sentence.start + later.end(), before[-1].day + timedelta(days=1), None)
+    return DateMention(at, sentence.start + later.end(), days[-1] + timedelta(days=1), None)
 
 
 def _record_today(

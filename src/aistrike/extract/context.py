@@ -16,6 +16,7 @@ from aistrike.extract.entities import (
     PersonMention,
     find_organizations,
     find_people,
+    names_other_union,
     organization,
     people_of,
     surname_mentions,
@@ -96,8 +97,8 @@ class Context:
         # no sentence ends inside a name: "Warner Bros. Discovery is hiring"
         names = [(m.start, m.end) for m in orgs if "." in m.surface[:-1]]
         found_sentences = tuple(sentences(text, body, folded, names))
-        people = surname_mentions(text, find_people(text, orgs, folded))
         starts = [s.start for s in found_sentences]
+        people = surname_mentions(text, find_people(text, orgs, folded, starts))
         pairs = find_quoted(text, body)
         bounds = {}  # from the sentence where a quotation opens to the one where it closes
         for start, end in pairs:
@@ -175,6 +176,10 @@ class Context:
         """The sentence that comes before *sentence*, if any."""
         index = bisect_left(self._starts["sentences"], sentence.start) - 1
         return self.sentences[index] if index >= 0 else None
+
+    def names_other_union(self) -> bool:
+        """Whether the text names a union this library does not know ("the United Auto Workers"); read once."""
+        return self.remember(_names_other_union)
 
     def persons(self) -> dict[str, Person]:
         """Each person of the article by name, with the richest description it gives them.
@@ -265,6 +270,10 @@ class Context:
         name = counts.most_common(1)[0][0]
         first = next(m for m in self.orgs if m.name == name)
         return first.organization
+
+
+def _names_other_union(ctx: Context) -> bool:
+    return names_other_union(ctx.text, ctx.orgs, ctx._starts["orgs"])  # noqa: SLF001 - its own
 
 
 def _persons(ctx: Context) -> dict[str, Person]:

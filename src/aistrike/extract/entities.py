@@ -303,11 +303,16 @@ class PersonMention:
 
 
 def find_people(
-    text: str, orgs: list[OrgMention], folded: str | None = None
+    text: str,
+    orgs: list[OrgMention],
+    folded: str | None = None,
+    sentence_starts: Sequence[int] = (),
 ) -> list[PersonMention]:
     """Find people the text marks as people, with role and affiliation where given.
 
-    *folded* is ``_regex.fold(text)`` when the caller has it already.
+    *folded* is ``_regex.fold(text)`` when the caller has it already; *sentence_starts*
+    are where the text's sentences start, in order ("Its chief negotiator, X," takes the
+    organisation the sentence before names; with none given, no one's "Its" is read).
 
     Examples:
         >>> text = "The union's chief negotiator, Duncan Crabtree-Ireland, said it was unfair."
@@ -317,7 +322,9 @@ def find_people(
     unions = {m.name: m.organization for m in orgs if m.kind is OrganizationKind.UNION}
     only = next(iter(unions.values())) if len(unions) == 1 else None
     alliance = next((m.organization for m in orgs if m.name == "AMPTP"), None)
-    known = _Orgs(orgs, [m.start for m in orgs], {m.surface for m in orgs}, only, alliance)
+    known = _Orgs(
+        orgs, [m.start for m in orgs], {m.surface for m in orgs}, only, alliance, sentence_starts
+    )
     found: list[PersonMention] = []
     full_names = _FullNames(text, known)
     cues = _regex.places(_AFTER_WORDS, text)  # "said" and "says" among them
@@ -415,13 +422,17 @@ def _surnames_saying(text: str, cues: list[int]) -> Iterator[tuple[str, int]]:
 
 
 class _Orgs(NamedTuple):
-    """The organisations of a text, with their starts and names, worked out once for all people."""
+    """The organisations of a text, with their starts and names, worked out once for all people.
+
+    And where the text's sentences start, for the organisation an "Its" stands for.
+    """
 
     mentions: list[OrgMention]
     starts: list[int]
     names: set[str]
     union: Organization | None  # the one union the text names, if it names exactly one
     alliance: Organization | None  # the AMPTP, if the text names it: "the alliance"
+    sentence_starts: Sequence[int]
 
 
 def _read_person(
@@ -663,23 +674,17 @@ def _org_before(known: _Orgs, text: str, at: int) -> Organization | None:
 
 
 def _its(known: _Orgs, text: str, at: int) -> Organization | None:
-    """The organisation "Its" before a role at *at* stands for: the last one named, close before.
+    """The organisation "Its" before a role at *at* stands for: the one the sentence before names.
 
     "SAG-AFTRA, which represents 160,000 performers, has been on strike since July 14.
     Its chief negotiator, Duncan Crabtree-Ireland, said ..."
     """
     its = _ITS.search(text, max(0, at - 12), at)  # "Its chief negotiator", "Its co-chief ..."
-    if its is None:
-        return None
-    # the sentence before: from the sentence end before the one just before "Its"
-    floor = max(0, its.start() - _ITS_REACH)
-    end = max(text.rfind(mark, floor, its.start()) for mark in _ENDS)
-    if end < 0:
-        return None
-    begin = max(
-        (at + len(mark) for mark in _ENDS if (at := text.rfind(mark, floor, end)) >= 0),
-        default=floor,
-    )
+    starts = known.sentence_starts
+    index = bisect_right(starts, its.start()) - 1 if its is not None else -1
+    if index < 1:
+        return None  # no "Its", or no sentence before its own
+    begin, end = starts[index - 1], starts[index]
     named = {
         m.name: m.organization
         for m in known.mentions[bisect_left(known.starts, begin) : bisect_left(known.starts, end)]
@@ -688,8 +693,6 @@ def _its(known: _Orgs, text: str, at: int) -> Organization | None:
 
 
 _ITS = _regex.compile(r"\b[Ii]ts[ \u00a0](?:[a-z]+-)?\Z")
-_ITS_REACH = 300
-_ENDS = (". ", "! ", "? ", "\n")  # what ends a sentence, near enough for "Its"
 
 
 def _org_within(known: _Orgs, start: int, end: int) -> Organization | None:

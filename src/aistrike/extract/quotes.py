@@ -348,14 +348,13 @@ def _speaker_after(
             return _titled_person(text, end, speakers[index + 1 : index + 2]) or who
         if isinstance(who, Person) and text[mark - 2] in ",.!?" and _AFTER_DASH.match(between):
             return who  # the words closed, then a dash and a person: '"...," - Rob Delaney'
+        # a headline: '"It is just ghoulish": Black Mirror star Rob Delaney slams ...'
         if (
             isinstance(who, Person)
             and _AFTER_COLON.fullmatch(between)
             and _VERB_NEXT.match(text, end)
         ):
-            return (
-                who  # a headline: '"It is just ghoulish": Black Mirror star Rob Delaney slams ...'
-            )
+            return who
         closed = any(char in between for char in '.!?"“”')
         if (
             isinstance(who, Person)
@@ -383,7 +382,7 @@ def _organisation_said(text: str, between: str, end: int) -> bool:
     )
 
 
-_TITLE_WORDS = _regex.compile(r"(?:[ \u00a0]+[A-Za-z&][\w'’&-]*)*?[ \u00a0]+\Z")
+_TITLE_BETWEEN = _regex.compile(r"(?:[ \u00a0]+[A-Za-z&][\w'’&-]*)*?[ \u00a0]+\Z")
 """The words of a title between an organisation and a name: " President ", " Chief Negotiator "."""
 
 
@@ -395,7 +394,7 @@ def _titled_person(
         if (
             isinstance(who, Person)
             and start - end <= _TITLE_REACH
-            and _TITLE_WORDS.match(text, end, start)
+            and _TITLE_BETWEEN.match(text, end, start)
         ):
             return who
     return None
