@@ -174,7 +174,7 @@ class TestPeople:
         [
             (
                 "Legal scholar Dana Whitfield of Loyola Law School said the gap was wide.",
-                Person("Dana Whitfield"),
+                Person("Dana Whitfield", role="scholar"),
             ),
             (
                 "SAG-AFTRA is on strike. Tom Reid of SAG-AFTRA said the deal was unfair.",
@@ -312,6 +312,9 @@ class TestQuotes:
             '"It is unfair," wrote Marcus Bell on social media.',
             "“It is unfair,” added Marcus Bell.",
             '"It is unfair," tweeted Marcus Bell.',
+            '"It is unfair," fumed Marcus Bell.',
+            '"It is unfair," Marcus Bell admitted.',
+            '"It is unfair," Marcus Bell quipped.',
         ],
     )
     def test_other_verbs_after_a_quotation(self, text):
@@ -654,6 +657,15 @@ class TestQuotes:
             ),
             ('Union organiser Paul Fleming said: "It will not stay there."', "union organiser"),
             ('"It will not stay there," said Paul Fleming, a union official.', "union official"),
+            ('"It will not stay there," said the media scholar Paul Fleming.', "scholar"),
+            ('"It will not stay there," said Paul Fleming, a labour historian.', "historian"),
+            (  # a long clause after the role
+                (
+                    '"It will not stay there," said Paul Fleming, a background actor who has '
+                    "picketed outside Netflix's Hollywood office for two weeks."
+                ),
+                "background actor",
+            ),
         ],
     )
     def test_more_roles(self, text, role):
@@ -1065,6 +1077,16 @@ class TestActions:
                 "2023-07-14",
                 None,
             ),
+            (  # the present tense of a timeline
+                "SAG-AFTRA reaches a deal. The strike ends at 12:01 a.m. on November 9.",
+                None,
+                "2023-11-09",
+            ),
+            (  # ... but not a day that has not come
+                "SAG-AFTRA struck on July 14. The strike ends on November 30.",
+                "2023-07-14",
+                None,
+            ),
         ],
     )
     def test_the_day_a_strike_ended_is_no_start(self, text, started, ended):
@@ -1177,6 +1199,21 @@ class TestActions:
             ),
             (
                 "Oct 11: Talks with SAG-AFTRA fail, and the strike goes on.",
+                {"SAG-AFTRA": (None, None)},
+            ),
+            (  # "The strike" after a line's date: the one union, whose strike is told of
+                (
+                    "July 13: Talks between SAG-AFTRA and the AMPTP collapse.\n\n"
+                    "July 14: The strike begins at midnight.\n\n"
+                    "Nov. 8: SAG-AFTRA reaches a deal. The strike ends on November 9."
+                ),
+                {"SAG-AFTRA": ("2023-07-14", "2023-11-09")},
+            ),
+            (  # ... not when the text names another union
+                (
+                    "July 13: SAG-AFTRA's talks collapse. The strike is on.\n\n"
+                    "July 14: The strike begins at midnight, as the UAW watches."
+                ),
                 {"SAG-AFTRA": (None, None)},
             ),
         ],
@@ -1841,6 +1878,14 @@ class TestPostings:
                     "year. Netflix will pay an AI product manager as much as $900,000 a year."
                 ),
                 [("Netflix", "artificial intelligence product manager", "£700,000 a year")],
+            ),
+            (
+                "A Netflix advertisement for an AI product manager offers up to £700,000 a year.",
+                [("Netflix", "AI product manager", "£700,000 a year")],
+            ),
+            (
+                'Disney\'s listings include a senior AI engineer who would "drive innovation".',
+                [("Disney", "senior AI engineer", None)],
             ),
         ],
     )
@@ -2507,14 +2552,36 @@ class TestComparisons:
         (comparison,) = story(text).comparisons
         assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(34))
 
-    def test_that_is_more_than_refers_back(self):
+    @pytest.mark.parametrize(
+        "opening",
+        ["That is", "That's", "The fee is", "The payment is", "That sum is"],
+    )
+    def test_that_is_more_than_refers_back(self, opening):
         text = (
             "Realeyes offered actors $300 for two hours of work. "
-            "That is $100 more than the SAG-AFTRA day rate for background actors."
+            f"{opening} $100 more than the SAG-AFTRA day rate for background actors."
         )
         (comparison,) = story(text).comparisons
         assert str(comparison.amount) == "$300 for 2 hours"
         assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
+
+    @pytest.mark.parametrize(
+        "threshold",
+        [
+            "At $26,470 a year, the threshold to qualify for the health plan,",
+            "With the $26,470 minimum for the health plan,",
+            "As members need $26,470 to qualify for the health plan,",
+            "Under the health plan's threshold of $26,470,",
+            "With $26,470 in annual earnings required for the health plan,",
+        ],
+    )
+    def test_the_threshold_is_no_amount_compared(self, threshold):
+        """The plan's threshold, however it is put, is not the pay a claim speaks of."""
+        text = (
+            f"Netflix is hiring for $900,000. {threshold} that salary would keep 34 of us insured."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(34))
 
     @pytest.mark.parametrize(
         ("claim", "benchmark"),

@@ -151,8 +151,9 @@ _BACK_TO_WORK = r"(?:returned|return|went[ \u00a0]back|go[ \u00a0]back)[ \u00a0]
 # as in "ended at 12:01 a.m. on Thursday".
 _GAP = r"(?:[ \u00a0]at[ \u00a0]\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[ap]\.?m\.?)?[^,.;:!?]{0,30}"
 _END_CUE = _regex.compile(
-    # the past tense: not "will end on Friday"
-    rf"\b(?:ended|ending|called[ \u00a0]off|concluded|came[ \u00a0]to[ \u00a0]an[ \u00a0]end"
+    # "ends" too, as a timeline tells it ("The strike ends at 12:01 a.m. on November 9"); a day
+    # after publication is no end yet (_date_role)
+    rf"\b(?:ended|ends|ending|called[ \u00a0]off|concluded|came[ \u00a0]to[ \u00a0]an[ \u00a0]end"
     rf"|drew[ \u00a0]to[ \u00a0]a[ \u00a0]close|wrapped[ \u00a0]up)\b{_GAP}\Z"
     # members who returned (or went back) to work on a day: the day it ended
     rf"|\b{_BACK_TO_WORK}\b{_GAP}\Z"
@@ -279,6 +280,8 @@ _THEIR_STRIKE = (
     # "The strike began on May 2", "The strike, which began on May 2, ..."
     *_THE_STRIKE,
 )
+# "July 14: The strike begins at midnight": "The strike" opening a timeline's line after its date
+_HEADED_STRIKE = tuple(f": {words}" for words in _THE_STRIKE)
 # "both unions", "the first double strike": the two unions the article names
 _BOTH = _regex.compile(r"\b(?:both|double|dual|joint)\b", re.IGNORECASE)
 _JOINED = _regex.compile(r"\bjoin(?:ed|s|ing)?\b", re.IGNORECASE)
@@ -474,17 +477,38 @@ def _their_strike(ctx: Context, named: dict[str, Organization]) -> list[tuple[in
     WGA reached a deal. Their strike had begun on May 2."
     """
     openings = [s.start for s in ctx.sentences if ctx.folded.startswith(_THEIR_STRIKE, s.start)]
-    if not openings:
+    headed = _headed_strikes(ctx)
+    if not openings and not headed:
         return []
     found = _opening_references(ctx, named, openings)
     # "The strike began on July 14 and ended on November 9" after a sentence that names no
-    # union: the one union of the article, when it names no other union at all
+    # union, or after a timeline's date: the one union of the article, when it names no other
+    # union at all, and its strike is told of by name or by a reference resolved above
     taken = {at for at, _ in found}
-    rest = [at for at in openings if at not in taken and ctx.folded.startswith(_THE_STRIKE, at)]
-    if rest and len(named) == 1 and _on_strike_by_name(ctx, *named):
+    rest = [
+        at
+        for at in openings
+        if at not in taken and ctx.folded.startswith(_THE_STRIKE, at) and _opened(ctx, at)
+    ]
+    if (
+        (rest or headed)
+        and len(named) == 1
+        and (_on_strike_by_name(ctx, *named) if not found else not ctx.names_other_union())
+    ):
         (only,) = named.values()
-        found += [(at, only) for at in rest if _opened(ctx, at) is not None]
+        found += [(at, only) for at in (*rest, *headed)]
     return sorted(found, key=lambda row: row[0])
+
+
+def _headed_strikes(ctx: Context) -> list[int]:
+    """Where "The strike" opens a line of a timeline after the line's date: "July 14: The strike begins"."""
+    found = []
+    for colon in _regex.places(_HEADED_STRIKE, ctx.folded):
+        for sentence in ctx.sentences_at([colon]):
+            dates = find_dates(ctx.text, sentence.start, colon, published=ctx.published)
+            if dates and dates[-1].end == colon and heads_line(ctx.text, sentence.start, dates[-1]):
+                found.append(colon + 2)
+    return found
 
 
 def _on_strike_by_name(ctx: Context, name: str) -> bool:

@@ -38,8 +38,8 @@ _HEALTH = _regex.compile(
     r"\bhealth[ \u00a0-]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
 )
 _FUNDS = _regex.compile(
-    # "could have paid for health coverage for 35 of its members" too
-    r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?"
+    # "could have paid for health coverage for 35 of its members" too; "would keep 34 of us insured"
+    r"\b(?:qualif(?:y|ies|ied)|cover(?:ed)?|pa(?:y|id)(?:[ \u00a0]for)?|fund(?:ed)?|insured?|keep|kept"
     r"|provided?|buy|bought|get|give|equivalent|equals?|eligibility|meet|enough[ \u00a0]for)\b",
     re.IGNORECASE,
 )
@@ -48,6 +48,19 @@ _NOT = _regex.compile(NEGATED, re.IGNORECASE)
 # $26,470 a year to qualify", "Earning $26,470 in a year qualifies a member"
 _EARNED = _regex.compile(
     r"\b(?:earn|earns|earning|earned|make|makes|making)[ \u00a0]+(?:at[ \u00a0]least[ \u00a0]+|the[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+# Right before an amount, words that make it the plan's threshold too: "members need $26,470",
+# "a threshold of $26,470" (looked for as they are, far cheaper than in _EARNED)
+_THRESHOLD_BEFORE = ("need ", "needs ", "threshold of ", "minimum of ")
+# After an amount (and its rate, if it is not part of the amount), words that make it the
+# plan's threshold: "$26,470 a year, the threshold to qualify", "the $26,470 minimum",
+# "$26,470 in annual earnings", "$26,470 needed to qualify"
+_THRESHOLD_AFTER = _regex.compile(
+    r"(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr|[ \u00a0]annually)?"
+    r"(?:,?[ \u00a0](?:(?:the|a)[ \u00a0])?(?:minimum|threshold|qualifying|cut-?off|floor)\b"
+    r"|[ \u00a0]in[ \u00a0](?:annual[ \u00a0]|yearly[ \u00a0])?earnings\b"
+    r"|[ \u00a0](?:required|needed)[ \u00a0]to[ \u00a0](?:qualify|be[ \u00a0]eligible))",
     re.IGNORECASE,
 )
 _COVERED = frozenset(
@@ -110,7 +123,12 @@ _PAY_REFERENCE = _regex.compile(
     r"|\bit[ \u00a0](?:would|could|will|can|might)\b",
     re.IGNORECASE,
 )
-_REFERS_BACK = _regex.compile(r"(?:That|This|It)(?:[ \u00a0]is|['’]s)[ \u00a0]", re.IGNORECASE)
+# "That is $100 more than ...", "The fee is $113 more than ...": the pay just named
+_REFERS_BACK = _regex.compile(
+    r"(?:That|This|It|(?:The|That|This)[ \u00a0](?:fee|pay|payment|sum|amount|figure|rate))"
+    r"(?:[ \u00a0]is|['’]s)[ \u00a0]",
+    re.IGNORECASE,
+)
 _BACKGROUND = _regex.compile(r"\b(?:background|extras?)\b", re.IGNORECASE)
 _DAILY = _regex.compile(r"\b(?:day|daily|day['’]s)\b", re.IGNORECASE)
 _THRESHOLD_TEXT = _regex.compile(
@@ -268,8 +286,16 @@ def _in_amount(ctx: Context, number: NumberMention) -> bool:
 
 
 def _is_threshold(ctx: Context, mention: MoneyMention) -> bool:
-    """Whether the amount is what one must earn ("must earn $26,470 a year to qualify"), not pay compared."""
-    return _EARNED.search(ctx.text, max(0, mention.start - 30), mention.start) is not None
+    """Whether the amount is what one must earn, not pay compared.
+
+    "must earn $26,470 a year to qualify", "the threshold of $26,470", "$26,470 a
+    year, the threshold to qualify", "the $26,470 minimum".
+    """
+    return (
+        _EARNED.search(ctx.text, max(0, mention.start - 30), mention.start) is not None
+        or ctx.folded.endswith(_THRESHOLD_BEFORE, max(0, mention.start - 14), mention.start)
+        or _THRESHOLD_AFTER.match(ctx.text, mention.end, mention.end + 40) is not None
+    )
 
 
 def _merged(found: list[CompensationComparison]) -> tuple[CompensationComparison, ...]:

@@ -227,7 +227,9 @@ class Context:
         """
         key = (sentence.start, mention.start)
         if key not in self._pay:
-            window = self.text[max(sentence.start, mention.start - 40) : mention.end + 30]
+            window = self.text[
+                max(sentence.start, mention.start - 40) : min(sentence.end, mention.end + 30)
+            ]
             self._pay[key] = mention.pay(PayUnit.YEAR if _SALARY.search(window) else PayUnit.ONCE)
         return self._pay[key]
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import attrs
 
 from aistrike.extract import _regex
-from aistrike.extract.vocabulary import ORGANIZATIONS, SPEECH_VERBS
+from aistrike.extract.vocabulary import LISTENER_VERBS, ORGANIZATIONS, SPEECH_VERBS
 from aistrike.model import Organization, OrganizationKind, Person
 
 
@@ -149,6 +149,8 @@ _ROLES = (
     "writer", "screenwriter", "comedian", "star", "member", "performer", "reporter",
     "general secretary", "secretary", "organiser", "organizer", "official",
     "lawyer", "attorney", "analyst", "professor", "economist", "host",
+    "scholar", "historian", "researcher", "critic", "journalist", "producer", "consultant",
+    "activist", "founder", "editor",
 )  # fmt: skip
 # "Delaney", "Crabtree-Ireland", "O'Brien", and a capital inside ("McDonald", "DuVernay")
 # "[a-z]++" never gives letters back: no match needs it to, as a capital, a mark, a space
@@ -198,9 +200,12 @@ _AFTER_CUE = _regex.compile(
 # Tried only at a closing quotation mark, which is rare. Not "posted" or "told": "told
 # Variety" names the listener.
 _AFTER_QUOTE_MARKS = ('"', "”")
+_VERBS_AFTER_QUOTE = "|".join(
+    verb for verb in SPEECH_VERBS if verb not in (*_AFTER_WORDS, *LISTENER_VERBS, "posted")
+)
 _AFTER_QUOTE = _regex.compile(
     # or a dash, as under a pull quote: '"That money could insure 35 of us." - Rob Delaney'
-    r"(?<=[,.!?])[\"”][ \u00a0](?:(?:wrote|writes|added|adds|tweeted|noted|explained|argued|warned|[-–—])"
+    rf"(?<=[,.!?])[\"”][ \u00a0](?:(?:{_VERBS_AFTER_QUOTE}|[-–—])"
     rf"[ \u00a0](?P<name>{_NAME})\b"
     # or a surname alone before a speech verb, the full name given earlier with no cue:
     # "hosts Carla Mendes and ...", then '"...," Mendes says'
@@ -249,7 +254,7 @@ _APPOSED = _regex.compile(
     r"|(?P<porg>[\w-]++)['’]s[ \u00a0])?"  # ", SAG-AFTRA's president,"
     rf"(?P<role>(?:(?:{'|'.join(sorted(_ALL_PREFIXES))})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
     # "..., the national executive director and chief negotiator of Sag-Aftra,"
-    r"\b[^,.\n]{0,60}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
+    r"\b[^,.\n]{0,100}?(?:[ \u00a0](?:of|at|for)[ \u00a0](?P<org>[^,.\n]{1,40}))?[,.]"
 )
 _WORKS_AT = _regex.compile(r"[ \u00a0](?:of|at|from)[ \u00a0](?:the[ \u00a0])?")
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
@@ -476,7 +481,7 @@ def _read_person(
     if role is None and _STARRED.match(text, end, min(len(text), end + 20)):
         role = "actor"
     elif (role is None or weak) and (
-        apposed := _APPOSED.match(text, end, min(len(text), end + 80))
+        apposed := _APPOSED.match(text, end, min(len(text), end + 130))
     ):
         # "Duncan Crabtree-Ireland, the union's chief negotiator,", "..., president of SAG-AFTRA."
         role = _role(apposed.group("role"))

@@ -49,6 +49,8 @@ _CUE = _regex.compile(
     r"|\b(?:an|a)[ \u00a0](?:opening|vacancy|listing|posting|advert)[ \u00a0](?:(?:up|out|open)[ \u00a0])?for\b"
     # "The streamer's listing for a Product Manager ...", "The Netflix listing, for a ..."
     r"|\b(?:listing|posting|advert),?[ \u00a0]for[ \u00a0](?:an?|the)\b"
+    # apart: inside the group above, it would make too many start words to keep
+    r"|\badvertisement[ \u00a0]for[ \u00a0]an?\b"
     # who is offered comes in a lookahead, so that "offer" stays the start word
     r"|\boffer(?:s|ed|ing)\b(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     # "posted a job", "listed a Product Manager, Machine Learning Platform role"
@@ -63,7 +65,9 @@ _CUE = _regex.compile(
 # from _CUE, so that each keeps its own start words.
 _TITLED_CUE = _regex.compile(
     # "looking for a $900k AI product manager": its pay may come before the title
-    rf"\b(?:seeks|seeking|(?P<wants>wants)|(?:looking|searching|hunting)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    # "Disney's listings include a senior AI engineer": the title right after, as after "wants"
+    r"\b(?:seeks|seeking|(?P<wants>wants|(?:listings?|openings?|postings?|vacancies)[ \u00a0]includes?)"
+    r"|(?:looking|searching|hunting)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
     r"(?P<priced>[$£€][\d.,]{1,12}[kKmM]?(?:-a-year)?[ \u00a0-])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed

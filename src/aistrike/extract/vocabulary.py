@@ -187,6 +187,19 @@ SPEECH_VERBS = (
     "insists",
     "replied",
     "responded",
+    # the livelier verbs of tabloids and trade papers; not slammed nor blasted, which are
+    # passive in headlines: Netflix slammed for its AI job ad
+    "fumed",
+    "joked",
+    "quipped",
+    "admitted",
+    "admits",
+    "recalled",
+    "recalls",
+    "conceded",
+    "countered",
+    "stressed",
+    "lamented",
 )
 """Verbs that attribute a quotation to its speaker."""
 
