@@ -1254,6 +1254,19 @@ class TestActions:
         (action,) = story(text).labour_actions
         assert (str(action.started) if action.started else None) == started
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "In 1960, the Screen Actors Guild went on strike for the first time. "
+                "The walkout began on March 7 and lasted six weeks."
+            ),
+            "In 1960, SAG-AFTRA's forerunner walked out. Its strike began on March 7.",
+        ],
+    )
+    def test_the_strike_of_a_sentence_telling_history_is_history(self, text):
+        assert aistrike.extract(text, published=datetime.date(2023, 3, 2)).labour_actions == ()
+
     def test_the_strike_after_a_sentence_naming_no_union_is_the_one_union_on_strike(self):
         text = (
             "The contract that ended SAG-AFTRA's 118-day strike requires consent. "
@@ -1474,6 +1487,7 @@ class TestPrecedents:
             "It is the first time since 1960 that both have been on strike at the same time.",
             # years counted back from publication (2023), and "double" for the two
             "It is the first double strike in Hollywood in 63 years.",
+            "The last time both unions struck together was in 1960.",
         ],
     )
     def test_forms(self, sentence):
@@ -2573,6 +2587,7 @@ class TestComparisons:
             "As members need $26,470 to qualify for the health plan,",
             "Under the health plan's threshold of $26,470,",
             "With $26,470 in annual earnings required for the health plan,",
+            "Against the health insurance threshold ($26,470),",
         ],
     )
     def test_the_threshold_is_no_amount_compared(self, threshold):
@@ -3433,6 +3448,13 @@ class TestLikeness:
         )
         assert story(text).likeness_proposals == ()
 
+    def test_a_scan_with_no_term_told_of_no_one_on_the_studios_side_is_none(self):
+        text = (
+            "The AMPTP is in talks. A background actor says she was asked to step into a "
+            "scanning booth on set, with no explanation of how the images would be used."
+        )
+        assert story(text).likeness_proposals == ()
+
     def test_likeness_alone_is_no_scan(self):
         text = (
             "The notice said that no participant's likeness would be used in a product, and "
@@ -3655,6 +3677,37 @@ def test_a_launch_heading_a_line_of_a_timeline():
     text = "- July 6: Netflix premieres Deep Fake Love, a Spanish dating show that uses deepfakes."
     (production,) = story(text).productions
     assert str(production.launched) == "2023-07-06"
+
+
+def test_a_title_opening_the_sentence_after_a_production_named_by_its_kind():
+    text = (
+        "A new Spanish-language reality show on Netflix is using deepfake technology to test "
+        "couples. Deep Fake Love, which launched on the platform on July 6, has five couples."
+    )
+    (production,) = story(text).productions
+    assert (production.title, production.kind, production.origin) == (
+        "Deep Fake Love",
+        "reality show",
+        "Spanish",
+    )
+    assert str(production.launched) == "2023-07-06"
+    assert production.producer is not None
+    assert production.producer.name == "Netflix"
+    assert len(production.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the kind is not what uses AI
+        "Actors in a reality show fear AI. Deep Fake Love, which launched on July 6, has couples.",
+        # a name, not a title, opens the next sentence
+        "A new reality show is using AI fakes. Netflix, which released it on July 6, is silent.",
+        "A new reality show is using AI fakes. Rob Delaney, who starred in Catastrophe, hates it.",
+    ],
+)
+def test_no_title_in_the_sentence_after(text):
+    assert story(text).productions == ()
 
 
 def test_a_production_named_three_times_is_one_object():

@@ -202,7 +202,9 @@ _PRECEDENT = _regex.compile(
     # "the first double strike in Hollywood in 63 years": the year counted back from publication
     r"|in[ \u00a0](?P<years>\d{1,3})[ \u00a0]years\b)"
     r"|last\s(?:struck|went[ \u00a0]on[ \u00a0]strike|walked[ \u00a0]out)[ \u00a0]"
-    r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in)"
+    r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in"
+    # "The last time both unions struck together was in 1960"
+    r"|last\s(?:time|joint|simultaneous|double)\b[^.!?\n]{0,60}?\b(?:was|came|happened)[ \u00a0]in)"
     r"(?(years)|[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b)",
     re.IGNORECASE,
 )
@@ -497,7 +499,18 @@ def _their_strike(ctx: Context, named: dict[str, Organization]) -> list[tuple[in
     ):
         (only,) = named.values()
         found += [(at, only) for at in (*rest, *headed)]
-    return sorted(found, key=lambda row: row[0])
+    # the strike of a sentence that tells history is history too: "In 1960, the Screen Actors
+    # Guild went on strike. The walkout began on March 7."
+    return sorted(
+        ((at, union) for at, union in found if not _after_history(ctx, at)), key=lambda row: row[0]
+    )
+
+
+def _after_history(ctx: Context, at: int) -> bool:
+    """Whether the sentence before the one that holds *at* tells history (:func:`_is_history`)."""
+    here = ctx.sentences_at([at])
+    before = ctx.sentence_before(here[0]) if here else None
+    return before is not None and _is_history(before.text, ctx.published)
 
 
 def _headed_strikes(ctx: Context) -> list[int]:

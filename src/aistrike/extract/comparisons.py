@@ -51,8 +51,9 @@ _EARNED = _regex.compile(
     re.IGNORECASE,
 )
 # Right before an amount, words that make it the plan's threshold too: "members need $26,470",
-# "a threshold of $26,470" (looked for as they are, far cheaper than in _EARNED)
-_THRESHOLD_BEFORE = ("need ", "needs ", "threshold of ", "minimum of ")
+# "a threshold of $26,470", "the health insurance threshold ($26,470)" (looked for as they
+# are, far cheaper than in _EARNED)
+_THRESHOLD_BEFORE = ("need ", "needs ", "threshold of ", "minimum of ", "threshold (", "minimum (")
 # After an amount (and its rate, if it is not part of the amount), words that make it the
 # plan's threshold: "$26,470 a year, the threshold to qualify", "the $26,470 minimum",
 # "$26,470 in annual earnings", "$26,470 needed to qualify"

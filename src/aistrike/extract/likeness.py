@@ -153,6 +153,13 @@ _UNION_SUBJECTS = frozenset(
 _PRONOUN_SUBJECTS = frozenset({"it", "the group"})
 # the producers' alliance, never a union, though the sentence before names only the union
 _ALLIANCE_SUBJECTS = frozenset({"the alliance", "the trade group", "the producers' alliance"})
+# Who proposes for the studios, in common nouns ("The studios want to scan background actors")
+_STUDIOS_SIDE = _regex.compile(
+    r"\b(?:studios?|producers|compan(?:y|ies)|alliance)\b", re.IGNORECASE
+)
+_PROPOSER_KINDS = frozenset(
+    {OrganizationKind.STUDIO, OrganizationKind.STREAMER, OrganizationKind.TRADE_ASSOCIATION}
+)
 _UNIONS = frozenset({OrganizationKind.UNION})
 _ALLIANCES = frozenset({OrganizationKind.TRADE_ASSOCIATION})
 _PARTIES = frozenset({OrganizationKind.UNION, OrganizationKind.TRADE_ASSOCIATION})
@@ -239,16 +246,27 @@ def _account_of(ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: _
         return False
     terms = _read_terms(sentence, str(who))
     proposer = named or ctx.studios
-    if len(terms) == 1 and (not scan.group().lower().startswith("scan") or proposer is None):
+    if len(terms) == 1 and (
+        not scan.group().lower().startswith("scan")
+        or proposer is None
+        or (named is None and not _names_proposer(ctx, sentence))
+    ):
         # "a proposal that protects performers' digital likenesses": replicas named, but
         # no scan and no term of one (only who), is no account; nor is a scan with no term
-        # in an article that names no one to propose it ("what it's like to be asked to
-        # step into a scanning booth on set")
+        # whose sentence names no one on the studios' side to propose it ("what it's like
+        # to be asked to step into a scanning booth on set")
         return False
     draft = _draft_for(drafts, key, proposer, reporter)
     draft.evidence.append(sentence.span)
     _merge(draft.values, terms)
     return True
+
+
+def _names_proposer(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence names the studios' side: "the studios", "producers", the AMPTP, a studio."""
+    return sentence.search(_STUDIOS_SIDE) is not None or any(
+        m.kind in _PROPOSER_KINDS for m in ctx.orgs_in(sentence.start, sentence.end)
+    )
 
 
 def _answer_after(ctx: Context, sentence: Sentence, drafts: _Accounts) -> None:

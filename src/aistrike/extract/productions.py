@@ -30,6 +30,16 @@ _TITLE_FIRST = _regex.compile(
     rf"(?:(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?"
     rf"(?P<kind>{_KINDS})\b"
 )
+# A production named without its title: "A new Spanish-language reality show on Netflix is
+# using deepfake technology ..." (then _TITLE_NEXT)
+_UNTITLED = _regex.compile(
+    rf"(?:\b(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?\b(?P<kind>{_KINDS})\b"
+)
+# ... and its title opening the next sentence, a clause about it after: "Deep Fake Love,
+# which launched on the platform on July 6, ..."
+_TITLE_NEXT = _regex.compile(
+    rf"(?P<title>{_TITLE}),[ \u00a0](?:which|released|launched|premiered|first[ \u00a0]shown)\b"
+)
 # What a production does with AI: "uses AI deepfakes", "contestants watch AI deepfakes", "made with AI"
 _USES = _regex.compile(
     r"\b(?:us(?:e|es|ed|ing)|made[ \u00a0]with|built[ \u00a0]with|generat\w*|rel(?:y|ies|ying)[ \u00a0]on"
@@ -87,7 +97,11 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
             after = None  # no sentence after that says the production uses AI
         if after is None and not sentence.search(_AI):
             continue
-        for match, title in _named(ctx, sentence):
+        named = _named(ctx, sentence)
+        if not named and (next_named := _named_next(ctx, sentence)) is not None:
+            _add(found, spans, next_named)
+            continue
+        for match, title in named:
             # what a production's name is read with lies near it: linear even in a sentence
             # of a megabyte
             near = (
@@ -113,6 +127,66 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
                     evidence=(sentence.span,),
                 )
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
+
+
+@attrs.frozen
+class _NamedNext:
+    """A production named without its title, whose title opens the next sentence."""
+
+    kind: re.Match[str]  # "Spanish-language reality show"
+    sentence: Sentence  # its sentence, which says it uses AI
+    title: str
+    after: Sentence  # the next sentence, which its title opens
+    launched: date | None
+    producer: Organization | None
+
+
+def _named_next(ctx: Context, sentence: Sentence) -> _NamedNext | None:
+    """A production named by its kind alone, in a sentence that says it uses AI, its title opening the next.
+
+    "A new Spanish-language reality show on Netflix is using deepfake technology to ...
+    Deep Fake Love, which launched on the platform on July 6, puts five couples ...".
+    """
+    after = ctx.sentence_after(sentence)
+    # the title's clause first: one anchored match, the rarest of the three tests
+    titled = _TITLE_NEXT.match(ctx.text, after.start, after.end) if after is not None else None
+    if titled is None or after is None or (title := _trim(titled.group("title"))) is None:
+        return None
+    kind = sentence.search(_UNTITLED)
+    if kind is None or not sentence.search(_AI):
+        return None
+    if ctx.orgs_in(after.start, titled.end("title")) or ctx.people_in(
+        after.start, titled.end("title")
+    ):
+        return None  # "Netflix, which released it on July 6, ...": a name, no title
+    at = sentence.start + kind.end()
+    if not _USES.search(ctx.text, at, min(sentence.end, at + _NEAR)):
+        return None  # the kind, then what uses AI: not "Actors in a reality show fear AI"
+    near = (after.start, min(after.end, titled.end() + _NEAR))
+    return _NamedNext(
+        kind,
+        sentence,
+        title,
+        after,
+        _launched(ctx, after, near, titled),
+        _producer(ctx, sentence.start, sentence.end),
+    )
+
+
+def _add(found: dict[str, AIProduction], spans: dict[str, list[Span]], named: _NamedNext) -> None:
+    """Keep a production named by :func:`_named_next`, or add to the one of its title."""
+    cited = spans.setdefault(named.title, [])
+    cited += [s.span for s in (named.sentence, named.after) if not cited or cited[-1] != s.span]
+    known = found.get(named.title)
+    if known is None or (named.launched and not known.launched):
+        found[named.title] = AIProduction(
+            title=named.title,
+            kind=named.kind.group("kind"),
+            origin=named.kind.group("origin"),
+            producer=named.producer,
+            launched=named.launched or (known.launched if known else None),
+            evidence=(named.sentence.span,),
+        )
 
 
 def _told(
