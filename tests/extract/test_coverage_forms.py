@@ -2022,9 +2022,41 @@ class TestPostings:
                 [("Netflix", "product manager", "$900,000 a year")],
             ),
             ("Police are hunting for a suspect.", []),
+            (
+                "Netflix is on the hunt for a product manager, paying up to $900,000 a year.",
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
         ],
     )
     def test_hunting_for_a_title(self, text, expected):
+        assert postings(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Netflix is hiring an AI manager on nearly $1m a year.",
+            "Netflix is hiring an AI manager on close to $1 million a year.",
+            "Netflix is hiring an AI manager. The pay range starts at $300,000.",
+            "Netflix is hiring an AI manager on at least $300,000 a year.",
+        ],
+    )
+    def test_a_rounded_amount_or_a_floor_is_no_stated_pay(self, text):
+        assert postings(text) == [("Netflix", "AI manager", None)]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (  # a range from its floor is still the range
+                "Netflix is hiring an AI manager with pay starting from $300,000 to $900,000.",
+                [("Netflix", "AI manager", "$300,000 to $900,000")],
+            ),
+            (
+                "Netflix is hiring an AI manager on almost $1m a year, or $900,000 exactly.",
+                [("Netflix", "AI manager", "$900,000 a year")],
+            ),
+        ],
+    )
+    def test_the_stated_pay_after_a_rounded_one_or_from_a_floor(self, text, expected):
         assert postings(text) == expected
 
     def test_will_pay_participants_for_a_session(self):
@@ -2627,6 +2659,13 @@ class TestComparisons:
             ),
             ("the salary is equal to the health plan threshold for 35 performers.", "health plan"),
             ("the salary would be enough to give 35 actors health insurance.", "health insurance"),
+            # the count as the verb's subject
+            (
+                "35 actors and their families could qualify for health insurance.",
+                "health insurance",
+            ),
+            ("thirty-five of us could get health insurance for that money.", "health insurance"),
+            ("35 performers could all be covered by the health plan with it.", "health plan"),
         ],
     )
     def test_health_benchmarks(self, claim, benchmark):

@@ -5,10 +5,11 @@ rate for background actors" are the two shapes recognised.
 """
 
 import functools
+import itertools
 import re
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import attrs
@@ -432,6 +433,27 @@ def _speaker(ctx: Context, sentence: Sentence, at: int) -> Person | Organization
     return None
 
 
+# Between a count of people and the verb of a claim, when the count is its subject: "35
+# actors and their families could qualify", "Thirty-five of us could get", "could all be covered"
+_COUNT_SUBJECT = _regex.compile(
+    r"(?:[ \u00a0]+and[ \u00a0]+their[ \u00a0]+families)?[ \u00a0]+(?:could|would|can|might|will)"
+    r"(?:[ \u00a0]+(?:all|each|easily|then|now|have[ \u00a0]+been|be|have))*?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _subject_count(ctx: Context, sentence: Sentence, verb_at: int) -> Iterator[NumberMention]:
+    """The count of people that is the subject of the claim's verb, if any: the last before it.
+
+    A generator: read only when no count after the verb made the claim.
+    """
+    for number in reversed(list(find_numbers(ctx.text, sentence.start, verb_at))):
+        people = _PEOPLE.match(ctx.text, number.end, verb_at)
+        if people is not None and _COUNT_SUBJECT.match(ctx.text, people.end(), verb_at):
+            yield number
+            return
+
+
 def _covers_count(
     ctx: Context,
     sentence: Sentence,
@@ -445,7 +467,12 @@ def _covers_count(
     verb_at = sentence.start + verb.start()
     if _NOT.search(ctx.text, max(sentence.start, verb_at - 12), verb_at):
         return []  # "could not cover health insurance for 35 actors": no such claim
-    for number in find_numbers(ctx.text, verb_at, sentence.end):
+    # the count after the verb ("could qualify 35 actors"), else as its subject ("Thirty-five
+    # of us could get health insurance for that money")
+    counts = itertools.chain(
+        find_numbers(ctx.text, verb_at, sentence.end), _subject_count(ctx, sentence, verb_at)
+    )
+    for number in counts:
         if not _PEOPLE.match(ctx.text, number.end) or number.value <= 0:
             continue
         if _in_amount(ctx, number):
@@ -514,6 +541,14 @@ _NOT_BENCHMARK = frozenset(
         "of",
         "or",  # "... about 4,800 days of background work, or health coverage for 34 actors"
         "and",
+        # the verbs _FUNDS knows besides: "could get health insurance"
+        "get",
+        "give",
+        "keep",
+        "kept",
+        "meet",
+        "equal",
+        "equals",
     }
 )
 

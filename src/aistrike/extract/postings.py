@@ -67,7 +67,7 @@ _TITLED_CUE = _regex.compile(
     # "looking for a $900k AI product manager": its pay may come before the title
     # "Disney's listings include a senior AI engineer": the title right after, as after "wants"
     r"\b(?:seeks|seeking|(?P<wants>wants|(?:listings?|openings?|postings?|vacancies)[ \u00a0]includes?)"
-    r"|(?:looking|searching|hunting)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    r"|(?:looking|searching|hunting|on[ \u00a0]the[ \u00a0]hunt)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
     r"(?P<priced>[$£€][\d.,]{1,12}[kKmM]?(?:-a-year)?[ \u00a0-])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
@@ -242,6 +242,15 @@ _ACCORDING = _regex.compile(r"\baccording[ \u00a0]to[ \u00a0]+\Z", re.IGNORECASE
 # "Compensation runs from $300,000 to $900,000, the listing says": the pay comes before
 _SAYS = _regex.compile(r"[ \u00a0]+(?:says|said|states|stated|notes|noted|reads)\b", re.IGNORECASE)
 _THAN = _regex.compile(r"\bthan[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.IGNORECASE)
+# An amount rounded in the telling ("nearly $1m a year", "close to $1 million"), or the floor
+# of a range ("The pay range starts at $300,000", "at least $300,000"): not the pay the
+# posting states, which the text may give elsewhere. Looked for as they are in the folded
+# text, far cheaper than a pattern before every amount.
+_ROUNDED = (
+    *(" nearly ", " almost ", " close to ", " just under ", " just shy of ", " just below "),
+    *(" at least ", " starts at ", " started at ", " starting at ", " starts from "),
+    *(" starting from ", " begins at ", " began at ", " beginning at "),
+)
 _PAY_AFTER_REFERENCE = 120
 # "It says the successful applicant will ...", right after the posting: the listing speaks
 _LISTING_SAYS = _regex.compile(
@@ -1265,6 +1274,10 @@ def _pay(
             ctx.text, max(0, mention.start - 12), mention.start
         ):
             continue  # "$100 more than the day rate", "less than the $2 million": comparisons
+        if not isinstance(mention.value, MoneyRange) and ctx.folded.endswith(
+            _ROUNDED, max(0, mention.start - 16), mention.start
+        ):
+            continue  # "nearly $1m a year", "starts at $300,000": not the stated pay
         if ctx.business_figure(sentence, mention):
             continue  # "said revenue rose to $8 billion": no one's pay
         if after is None or mention.start >= after:
