@@ -2889,13 +2889,23 @@ class TestComparisons:
         assert (str(comparison.amount), str(comparison.claimed)) == ("$300 for 2 hours", difference)
         assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
 
-    def test_an_amount_written_out_is_not_the_pay_named_before(self):
+    def test_an_amount_written_out_and_not_read_is_not_the_pay_named_before(self):
+        text = (
+            "Netflix offers $900,000 for the role. The position pays a minimum of USD 300,000. "
+            '"Nine hundred grand for one job. That would pay for health coverage for '
+            '34 of our members," said Ann Lee, an actor.'
+        )
+        assert story(text).comparisons == ()  # not $300,000: the amount meant is not read
+
+    def test_an_amount_in_words_is_the_amount_compared(self):
         text = (
             "Netflix offers $900,000 for the role. The position pays a minimum of USD 300,000. "
             '"Nine hundred thousand dollars for one job. That would pay for health coverage for '
             '34 of our members," said Ann Lee, an actor.'
         )
-        assert story(text).comparisons == ()  # not $300,000: the amount meant is not read
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(34))
+        assert comparison.speaker == Person("Ann Lee", role="actor")
 
     def test_the_claim_in_the_sentence_after_the_plan(self):
         text = (

@@ -149,3 +149,54 @@ def test_a_scaled_amount_has_no_exponent(text, amount):
     value = find_money(text)[0].value
     assert isinstance(value, Money)
     assert str(value.amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said"),
+    [
+        (
+            "pays nine hundred thousand dollars a year",
+            Money(900_000),
+            "nine hundred thousand dollars a year",
+        ),
+        ("Nine hundred thousand dollars, he said", Money(900_000), "Nine hundred thousand dollars"),
+        ("about half a million dollars", Money(500_000), "half a million dollars"),
+        ("a million dollars", Money(1_000_000), "a million dollars"),
+        ("twenty-five thousand dollars", Money(25_000), "twenty-five thousand dollars"),
+        ("a hundred and fifty pounds", Money(150, "GBP"), "a hundred and fifty pounds"),
+        (
+            "one million two hundred thousand euros",
+            Money(1_200_000, "EUR"),
+            "one million two hundred thousand euros",
+        ),
+    ],
+)
+def test_an_amount_in_words(text, value, said):
+    mention = only(text)
+    assert mention.value == value
+    assert text[mention.start : mention.end] == said
+
+
+def test_an_amount_in_words_keeps_its_rate():
+    assert str(only("three hundred dollars for two hours").pay()) == "$300 for 2 hours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thousands of dollars",
+        "millions of dollars in losses",
+        "a few hundred dollars",
+        "one of the dollars",
+        "one two dollars",
+        "twenty thirty dollars",
+        "the dollars",
+    ],
+)
+def test_no_amount_in_words(text):
+    assert find_money(text) == []
+
+
+def test_many_amounts_in_words_are_read_in_one_pass():
+    text = "nine dollars, " * 2_000
+    assert len(find_money(text)) == 2_000

@@ -153,6 +153,10 @@ ADVERSARIAL_UNITS = (
     # single quotation marks made double (each a quotation), and pay asked for, then given
     " 'a' ",
     "Netflix posted a job for a product manager. The pay? ",
+    # amounts in words, each found from its currency word: the words looked for again from
+    # each amount to the end of the text would be quadratic
+    "nine hundred dollars and ",
+    "dollars ",
 )
 """Units repeated into 1 MB inputs that once took quadratic time or may (benchmarks/bench_all.py times them)."""
 

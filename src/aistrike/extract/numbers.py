@@ -7,6 +7,7 @@ attempt is linear in what it consumes and the whole scan is linear in the text.
 
 import re
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -80,30 +81,133 @@ _AMOUNT_BY_WORD = _regex.compile(
 )
 
 
+_SPELLED_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    "|eighty|ninety"
+)
+# An amount in words before its currency word: "nine hundred thousand dollars", "half a
+# million dollars", "a hundred and fifty pounds". Tried only in the few characters before a
+# currency word (_SpelledSearch), with the end of the text at the word's end.
+_AMOUNT_IN_WORDS = _regex.compile(
+    rf"(?<![\w-])(?P<spelled>(?:half[ \u00a0]a|an?|{_SPELLED_WORDS})"
+    rf"(?:[ \u00a0-](?:{_SPELLED_WORDS}|hundred|thousand|million|billion|and)){{0,8}})"
+    r"[ \u00a0](?:(?:US|U\.S\.)[ \u00a0])?(?P<word>dollars|pounds|euros|rupees)\Z",
+    re.IGNORECASE,
+)
+_SPELLED_REACH = 100  # how far before a currency word its amount in words may begin
+_UNSOUGHT = -2  # a currency word not looked for yet (-1: not in the text)
+_TEEN = 10
+_SPELLED_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def _spelled(words: str) -> Decimal | None:
+    """The amount that number words give: "nine hundred thousand" is 900,000; None if they give none.
+
+    Examples:
+        >>> _spelled("nine hundred thousand"), _spelled("half a million"), _spelled("a hundred and fifty")
+        (Decimal('900000'), Decimal('500000'), Decimal('150'))
+        >>> _spelled("a") is None, _spelled("one two") is None
+        (True, True)
+    """
+    parts = re.split(r"[\s-]+", words.lower())
+    factor = Decimal(1)
+    if parts[:2] == ["half", "a"]:
+        factor, parts = Decimal("0.5"), ["a", *parts[2:]]
+    total, current, last = 0, 0, ""
+    for part in parts:
+        if part in ("a", "an"):
+            current = 1
+        elif part in _UNITS or part in _TENS:
+            value = _UNITS.get(part) or _TENS.get(part, 0)
+            if (
+                last in _UNITS
+                or (last in _TENS and part in _TENS)
+                or (last in _TENS and value >= _TEEN)
+            ):
+                return None  # "one two", "twenty thirty": no number
+            current += value
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part in _SPELLED_SCALES:
+            total, current = total + (current or 1) * _SPELLED_SCALES[part], 0
+        last = part
+    amount = (total + current) * factor
+    # "a" alone, or "half a" with nothing after: no amount; nor one of a single unit ("a dollars")
+    if (
+        amount <= 0
+        or parts[-1] in ("a", "an", "and")
+        or (len(parts) == 1 and parts[0] in ("a", "an"))
+    ):
+        return None
+    return _plain(amount)
+
+
 class _AmountSearch:
-    """``_AMOUNT.search(text, pos, stop)``, by its alternatives, each found once and kept."""
+    """``_AMOUNT.search(text, pos, stop)``, by its alternatives, each found once and kept.
+
+    A third alternative, an amount in words before a currency word, is found from
+    the currency words (:class:`_SpelledSearch`).
+    """
 
     def __init__(self, text: str, stop: int) -> None:
         self.text = text
         self.stop = stop
-        self.found: list[tuple[int, re.Match[str] | None]] = [(-1, None), (-1, None)]
+        self.spelled = _SpelledSearch(text, stop)
+        self.found: list[tuple[int, re.Match[str] | None]] = [(-1, None), (-1, None), (-1, None)]
         if not any(word in text for word in _CURRENCY_WORD):
-            self.found[1] = (0, None)  # no "dollars" or the like: no amount by word, from 0 on
+            # no "dollars" or the like: no amount by word, in figures or words, from 0 on
+            self.found[1] = self.found[2] = (0, None)
 
     def __call__(self, pos: int) -> re.Match[str] | None:
         best = None
-        for index, pattern in enumerate((_AMOUNT_BY_SIGN, _AMOUNT_BY_WORD)):
+        searches: tuple[Callable[[str, int, int], re.Match[str] | None], ...] = (
+            _AMOUNT_BY_SIGN.search,
+            _AMOUNT_BY_WORD.search,
+            self.spelled,
+        )
+        for index, search in enumerate(searches):
             searched_from, match = self.found[index]
             if (
                 searched_from < 0
                 or searched_from > pos
                 or (match is not None and match.start() < pos)
             ):
-                match = pattern.search(self.text, pos, self.stop)
+                match = search(self.text, pos, self.stop)
                 self.found[index] = (pos, match)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match  # on a tie the first alternative wins, as in _AMOUNT
         return best
+
+
+class _SpelledSearch:
+    """The first amount in words from an offset on, found from the currency words after it.
+
+    Where each currency word comes next is kept between calls: as the offsets asked for
+    only grow, the text is read once however many amounts it holds.
+    """
+
+    def __init__(self, text: str, stop: int) -> None:
+        self.text, self.stop = text, stop
+        self.upcoming = dict.fromkeys(_CURRENCY_WORD, _UNSOUGHT)
+
+    def __call__(self, _text: str, pos: int, _stop: int) -> re.Match[str] | None:
+        """Called as ``pattern.search(text, pos, stop)`` is; the text is the one given first."""
+        for word, at in self.upcoming.items():
+            if at == _UNSOUGHT or 0 <= at < pos:
+                self.upcoming[word] = self.text.find(word, pos, self.stop)
+        while True:
+            ahead = [(at, word) for word, at in self.upcoming.items() if at >= 0]
+            if not ahead:
+                return None
+            at, word = min(ahead)
+            end = at + len(word)
+            self.upcoming[word] = self.text.find(word, end, self.stop)
+            if end < len(self.text) and (self.text[end].isalnum() or self.text[end] == "-"):
+                continue  # "dollarsign"
+            match = _AMOUNT_IN_WORDS.search(self.text, max(pos, at - _SPELLED_REACH), end)
+            if match is not None and _spelled(match.group("spelled")) is not None:
+                return match
 
 
 _THOUSANDS_OR_DECIMALS = _regex.compile(r"\d{1,3}\.\d{3}")
@@ -269,6 +373,9 @@ def _amount_at(match: re.Match[str]) -> Money | None:
         code = _CURRENCY_PREFIX[groups["cur"].strip().lower()]
         return _to_money(groups["num"], groups["scale"], code)
     code = _CURRENCY_WORD[groups["word"].lower()]
+    if groups.get("spelled") is not None:  # "nine hundred thousand dollars"
+        amount = _spelled(groups["spelled"])
+        return None if amount is None else Money(amount, code)
     return _to_money(groups["num2"], groups["scale2"], code)
 
 
