@@ -170,6 +170,18 @@ class TestPeople:
         assert (person.affiliation.name if person.affiliation else None) == affiliation
 
     @pytest.mark.parametrize(
+        "text",
+        [
+            '"We want to scan every patient," said Dr Helen Marsh.',
+            '"We want to scan every patient," said Dr. Helen Marsh.',
+            'Dr. Helen Marsh said: "We want to scan every patient."',
+            'Prof Helen Marsh said: "We want to scan every patient."',
+        ],
+    )
+    def test_a_courtesy_title_is_no_part_of_the_name(self, text):
+        assert only_quote(text)[0] == "Helen Marsh"
+
+    @pytest.mark.parametrize(
         ("text", "person"),
         [
             (

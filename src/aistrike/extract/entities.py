@@ -162,7 +162,10 @@ _NAME_WORD = rf"[{_UPPER}][{_LOWER}]++(?:[{_UPPER}][{_LOWER}]++)?(?:[-'’][{_UP
 _NAME_REST = (
     rf"(?:[ \u00a0](?:{_NAME_WORD}|[{_UPPER}]\.)){{1,2}}"  # one or two more words or initials
 )
-_NAME = rf"(?:{_NAME_WORD}|[{_UPPER}]\.){_NAME_REST}"
+# a courtesy title before the name, with its full stop ("Dr. Helen Marsh"), is read and
+# left out of the name (_read_person); without one it is a name word ("Dr Helen Marsh")
+_COURTESY = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sir", "Dame")
+_NAME = rf"(?:(?:Dr|Mrs?|Ms|Mx|Prof)\.[ \u00a0])?(?:{_NAME_WORD}|[{_UPPER}]\.){_NAME_REST}"
 _VERBS = "|".join(SPEECH_VERBS)
 # A name before a verb of naming is someone's too: "Tom Reid called the offer an insult"
 _NAMING_VERBS = ("called", "described")
@@ -447,6 +450,10 @@ def _read_person(
     orgs, org_names = known.mentions, known.names
     name, start = match.group("name"), match.start("name")
     role = _titled_role(text, match.start("role"), match.group("role")) if by_role else None
+    courtesy = name.split(maxsplit=1)[0]
+    if courtesy.rstrip(".") in _COURTESY and len(name.split()) > 2:  # noqa: PLR2004 - and a full name
+        # "Dr Helen Marsh" is Helen Marsh; the mention keeps the title, as a cue reads it
+        name = name[len(courtesy) + 1 :]
     title = name.split(maxsplit=1)[0]
     # "Guest Tomas Lindqvist, a background actor, explains": the role set off by commas is theirs
     weak = role is None and title.lower() in _HONORIFICS
