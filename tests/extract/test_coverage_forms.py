@@ -3516,6 +3516,54 @@ class TestLikeness:
         )
         assert story(text).likeness_proposals == ()
 
+    def test_he_said_after_a_spokesperson_is_the_spokespersons_party(self):
+        text = (
+            "Studios want to own actors' digital likenesses forever, union says. SAG-AFTRA's "
+            "chief negotiator Duncan Crabtree-Ireland said the studios proposed that background "
+            "performers be scanned for one day's pay, with the studios owning the scan forever. "
+            "A spokesman for the AMPTP disputed that account. He said the proposal would let a "
+            "studio use a digital replica of a background actor only in the film for which the "
+            "actor was employed."
+        )
+        union, alliance = story(text).likeness_proposals
+        # the headline's account ("union says") is the union's, of background performers
+        assert (union.affected, union.perpetual, len(union.evidence)) == (
+            "background performers",
+            True,
+            2,
+        )
+        assert union.reported_by is not None
+        assert union.reported_by.name == "Duncan Crabtree-Ireland"
+        assert (alliance.perpetual, alliance.scope) == (
+            False,
+            "the film for which the actor was employed",
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "affected", "consent"),
+        [
+            (  # the group after the scan, not the one of the reporter's description
+                (
+                    "The union representing Hollywood actors said the studios' offer would have "
+                    "let them scan extras for a single day's pay and own the images in perpetuity."
+                ),
+                "extras",
+                None,
+            ),
+            (
+                (
+                    "The AMPTP said its proposal would require performers' consent for any "
+                    "digital replica used beyond the film they were hired for."
+                ),
+                "performers",
+                True,
+            ),
+        ],
+    )
+    def test_who_is_scanned_and_their_consent(self, text, affected, consent):
+        (proposal,) = story(text).likeness_proposals
+        assert (proposal.affected, proposal.consent_required) == (affected, consent)
+
     def test_likeness_alone_is_no_scan(self):
         text = (
             "The notice said that no participant's likeness would be used in a product, and "

@@ -104,7 +104,8 @@ _NO_CONSENT = _regex.compile(
 )
 _CONSENT = _regex.compile(
     r"\b(?:with|requir\w+|need\w*|obtain\w*|seek\w*|specific|informed|new)[ \u00a0]"
-    r"(?:their[ \u00a0]|(?:the|an?)[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s[ \u00a0])?consent\b"
+    r"(?:their[ \u00a0]|(?:the|an?)[ \u00a0](?:background[ \u00a0])?(?:performer|actor)['’]s[ \u00a0]"
+    r"|(?:the[ \u00a0])?(?:background[ \u00a0])?(?:performers|actors)['’][ \u00a0])?consent\b"  # "performers' consent"
     r"|\bconsent[ \u00a0](?:is|was|would[ \u00a0]be|will[ \u00a0]be)[ \u00a0](?:required|needed)\b"
     r"|\b(?:have|has|had|need|needs)[ \u00a0]to[ \u00a0](?:give[ \u00a0](?:their[ \u00a0])?)?consent\b|\bmust[ \u00a0]consent\b",
     re.IGNORECASE,
@@ -146,11 +147,15 @@ _ANSWERS = _regex.compile(
 )
 _UNION_SUBJECTS = frozenset(
     {"the union", "the guild", "the actors' union", "the actors’ union"}
+    | {"union", "guild"}  # a headline's ("..., union says")
     # the union's side: its members ("Background actors, who earn ..., say the studios want")
     | {"actors", "performers", "background actors", "background performers", "extras"}
     | {"union members", "members", "union leaders", "union officials"}
 )
 _PRONOUN_SUBJECTS = frozenset({"it", "the group"})
+# "A spokesman for the AMPTP disputed that account. He said ...": the spokesperson's party
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_SPOKESPERSON = _regex.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
 # the producers' alliance, never a union, though the sentence before names only the union
 _ALLIANCE_SUBJECTS = frozenset({"the alliance", "the trade group", "the producers' alliance"})
 # Who proposes for the studios, in common nouns ("The studios want to scan background actors")
@@ -234,7 +239,13 @@ def find_likeness_proposals(ctx: Context) -> tuple[LikenessScanProposal, ...]:
 def _account_of(ctx: Context, sentence: Sentence, scan: re.Match[str], drafts: _Accounts) -> bool:
     """Read an account of the proposal from a sentence that names a scan; whether it gave one."""
     scan_at = sentence.start + scan.start()
-    affected = sentence.search(_BACKGROUND) or sentence.search(_AFFECTED)
+    # who would be scanned: background actors, else the group named first after the scan
+    # ("The union representing Hollywood actors said ... scan extras"), else before it
+    affected = (
+        sentence.search(_BACKGROUND)
+        or _AFFECTED.search(ctx.text, scan_at, sentence.end)
+        or sentence.search(_AFFECTED)
+    )
     key, reporter, named = _account(ctx, sentence, scan_at)
     if affected is not None:
         who = affected.group()
@@ -433,11 +444,21 @@ def _referred(ctx: Context, sentence: Sentence, verb_at: int) -> Organization | 
     # the subject, the words before a relative clause ("Background actors, who earn ...,"), or
     # the speaker set off by commas ("Its proposal, the group said, would ...")
     subjects = {said, said.split(",", 1)[0].strip(), said.rsplit(",", 1)[-1].strip()}
-    if subjects & _UNION_SUBJECTS:
+    # "The union representing Hollywood actors said": the union, whatever words follow it
+    if subjects & _UNION_SUBJECTS or said.startswith(("the union ", "the guild ")):
         return ctx.salient(_UNIONS)
     if subjects & _ALLIANCE_SUBJECTS:
         return ctx.salient(_ALLIANCES)
-    if not subjects & _PRONOUN_SUBJECTS or (before := ctx.sentence_before(sentence)) is None:
+    before = ctx.sentence_before(sentence)
+    if before is None or not (
+        subjects & _PRONOUN_SUBJECTS
+        # "He said" after a sentence about a spokesperson, who is named no more: their party
+        or (
+            subjects & _PERSON_PRONOUNS
+            and not ctx.people_in(before.start, before.end)
+            and before.search(_SPOKESPERSON)
+        )
+    ):
         return None
     named = {m.name: m.organization for m in ctx.orgs_in(before.start, before.end)}
     if len(named) != 1:
@@ -499,15 +520,26 @@ def _read_terms(sentence: Sentence, affected: str) -> dict[str, object]:
     return terms
 
 
+def _says_more(affected: str, before: object) -> bool:
+    """Whether *affected* names who would be scanned more closely than *before* did."""
+    known = str(before).lower()
+    return known in _ONE or (
+        affected.lower().startswith("background")
+        and not known.startswith(("background", "extras"))  # extras are background actors
+    )
+
+
 def _merge(values: dict[str, object], terms: dict[str, object]) -> None:
     """Add *terms* to an account's *values*: what it said first stands, but a "no" overrides.
 
     "without consent" said later overrides consent read before; "forever" and the
     rest are kept as first read. A group named later ("background performers") says
-    more than "a performer" read before, and takes its place.
+    more than "a performer" read before, and takes its place; so do background actors
+    named after actors ("Studios want to own actors' likenesses, union says", then the
+    account of background performers).
     """
     for name, value in terms.items():
-        if value is False or (name == "affected" and str(values.get(name)).lower() in _ONE):
+        if value is False or (name == "affected" and _says_more(str(value), values.get(name))):
             values[name] = value
         else:
             values.setdefault(name, value)
