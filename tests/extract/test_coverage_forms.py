@@ -2044,6 +2044,63 @@ class TestPostings:
         assert postings(text) == expected
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                (
+                    "A product manager for Netflix's machine learning platform could earn up "
+                    "to $900,000 a year, according to a listing."
+                ),
+                [("Netflix", "product manager", "$900,000 a year")],
+            ),
+            (
+                "An AI product manager at Netflix could make as much as $900,000, a listing shows.",
+                [("Netflix", "AI product manager", "$900,000")],
+            ),
+            (
+                "According to a Netflix job posting, the product manager will earn up to $900,000.",
+                [("Netflix", "product manager", "$900,000")],
+            ),
+            (
+                "Netflix has an open role for an AI product manager that pays $300,000-$900,000.",
+                [("Netflix", "AI product manager", "$300,000 to $900,000")],
+            ),
+            (
+                (
+                    "In a listing, Netflix said it would pay an AI product manager between "
+                    "$300,000 and $900,000 a year."
+                ),
+                [("Netflix", "AI product manager", "$300,000 to $900,000 a year")],
+            ),
+            (
+                (
+                    "The role at Netflix, a product manager for its machine learning platform, "
+                    "pays up to $900,000."
+                ),
+                [("Netflix", "product manager", "$900,000")],
+            ),
+            (  # "new" opens no title
+                "Netflix's new AI product manager role pays up to $900,000 a year.",
+                [("Netflix", "AI product manager", "$900,000 a year")],
+            ),
+        ],
+    )
+    def test_a_title_before_could_earn_and_other_forms(self, text, expected):
+        assert postings(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A background actor could make $187 a day under the contract.",
+            "An actor at Netflix could earn $50,000 a year.",
+            "The union's president could earn $300,000 a year, Netflix said.",  # in post
+            "The engineers at Netflix can make $400,000 a year, according to a survey.",
+        ],
+    )
+    def test_no_posting_of_people_in_post_who_could_earn(self, text):
+        assert postings(text) == []
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Netflix is hiring an AI manager on nearly $1m a year.",

@@ -67,7 +67,8 @@ _TITLED_CUE = _regex.compile(
     # "looking for a $900k AI product manager": its pay may come before the title
     # "Disney's listings include a senior AI engineer": the title right after, as after "wants"
     r"\b(?:seeks|seeking|(?P<wants>wants|(?:listings?|openings?|postings?|vacancies)[ \u00a0]includes?)"
-    r"|(?:looking|searching|hunting|on[ \u00a0]the[ \u00a0]hunt)[ \u00a0]for)[ \u00a0](?:an?[ \u00a0])?"
+    r"|(?:looking|searching|hunting|on[ \u00a0]the[ \u00a0]hunt|open[ \u00a0](?:role|position))[ \u00a0]for)"
+    r"[ \u00a0](?:an?[ \u00a0])?"
     r"(?P<priced>[$£€][\d.,]{1,12}[kKmM]?(?:-a-year)?[ \u00a0-])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
     r"|\blooking[ \u00a0]to[ \u00a0]fill\b"  # no title needed
@@ -92,15 +93,20 @@ _PAID_CUE = _regex.compile(
     # $900,000 a year to a product manager", "wants an AI product manager, and will pay up to
     # $900,000 for one", "will pay an AI product manager as much as $900,000"
     # "is dangling a salary of up to $900,000 for a product manager"
-    r"|(?:paying|(?:to|will)[ \u00a0]pay|(?:salary|pay|compensation)[ \u00a0]of)"
+    r"|(?:paying|(?:to|will|would)[ \u00a0]pay|(?:salary|pay|compensation)[ \u00a0]of)"
     r"(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
     r"(?:[^.;]{0,40}?[ \u00a0]for|[\w.,]{1,12}(?:[ \u00a0](?:a|per)[ \u00a0]year|/yr)?[ \u00a0]to)"
     r"[ \u00a0](?:an?[ \u00a0]|(?P<one>one)\b)"
-    rf"|[ \u00a0]an?[ \u00a0]{_TITLE_AHEAD}[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹]"
+    rf"|[ \u00a0]an?[ \u00a0]{_TITLE_AHEAD}[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0]|between[ \u00a0])?[$£€₹]"
     # "Netflix wants to pay someone up to $900K to work on AI"
     r"|[ \u00a0](?:someone|somebody)[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0])?[$£€₹])"
     r"|(?:sought|seeks|seeking|recruited)(?=[ \u00a0](?:actors|performers|participants|volunteers|extras)\b)"
     r"|offer(?:s|ed|ing)?(?=[ \u00a0][$£€])"  # "Realeyes offered $300 for a two-hour session"
+    # "An AI product manager at Netflix could earn up to $900,000": the title comes before, and
+    # a verb such as "could" (_MODAL, tested apart: spelled out here, the pattern would have too
+    # many spellings to keep its start words)
+    r"|(?P<earns>earn|make|pocket)"
+    r"(?=[ \u00a0](?:up[ \u00a0]to[ \u00a0]|as[ \u00a0]much[ \u00a0]as[ \u00a0]|between[ \u00a0])?[$£€₹])"
     # "a study in which participants are paid $150 an hour"
     r"|(?:participants|volunteers|extras)[ \u00a0](?:are|were|get|will[ \u00a0]be|would[ \u00a0]be)"
     r"[ \u00a0]paid(?=[ \u00a0][$£€])"
@@ -199,7 +205,18 @@ _AND_TITLE = _regex.compile(
     re.IGNORECASE,
 )
 _PAID_TITLE_REACH = 120  # the amount, its rate and the title
-_APPOSED_TITLE = _regex.compile(r",[ \u00a0]an?[ \u00a0]" + _TITLE_WORDS, re.IGNORECASE)
+_APPOSED_TITLE = _regex.compile(
+    # "The role at Netflix, a product manager ...": its employer may come between
+    r"(?:[ \u00a0](?:at|with)[ \u00a0][\w'’-]{1,30}+(?:[ \u00a0][\w'’-]{1,30}+)?)?,[ \u00a0]an?[ \u00a0]"
+    + _TITLE_WORDS,
+    re.IGNORECASE,
+)
+# After a title that opens a sentence, its employer: "A product manager for Netflix's machine
+# learning platform could earn ...", "An AI product manager at Netflix could make ..."
+_EMPLOYER_AFTER_TITLE = _regex.compile(r"[ \u00a0](?:at|for|with)[ \u00a0]")
+_MODAL = _regex.compile(r"\b(?:could|would|will|can|may|might)[ \u00a0]\Z")
+_INDEFINITE = _regex.compile(r"\ban?[ \u00a0]\Z", re.IGNORECASE)
+_LISTING_WORD = _regex.compile(r"\b(?:listing|posting|advert|job[ \u00a0]ad)\b", re.IGNORECASE)
 # The title inside a cue: "posted a Product Manager, Machine Learning Platform role"
 _POSTED_TITLE = _regex.compile(
     _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
@@ -296,6 +313,9 @@ _TITLE_STOP = frozenset(
     | {"in", "which", "who", "that", "where", "when"}  # "a session in which participants"
     | {"titled", "called", "named"}  # "advertised a role titled X": the title is X
 )
+# Words that open no title, in lower case: "Netflix's new AI product manager role" is for an
+# AI product manager
+_NOT_TITLE_OPENERS = frozenset({"new", "latest", "open"})
 # Words before a plural that make it people already known, not a role: "for the writers"
 _KNOWN = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 # A cue said not to hold: "Netflix is not hiring", "isn't advertising", "no longer recruiting"
@@ -939,9 +959,11 @@ def _weak_cues(sentence: Sentence, *, by_title: bool, by_pay: bool) -> tuple[lis
     return cues, cued
 
 
-def _paid_cue(text: str, match: re.Match[str]) -> _Cue | None:
+def _paid_cue(text: str, match: re.Match[str]) -> _Cue | None:  # noqa: PLR0911 - a case a group
     """The cue a match of _PAID_CUE gives, with its title; None for a noun with no title before it."""
     at = match.start()
+    if match.group("earns"):  # inside the group "paying": before it
+        return _earner_cue(text, at)
     if match.group("paying"):
         # the title after the amount ("to pay $900,000 a year to a product manager"), or
         # before it ("wants an AI product manager, and will pay $900,000 for one")
@@ -957,9 +979,43 @@ def _paid_cue(text: str, match: re.Match[str]) -> _Cue | None:
     if (titled := _title_before(text, at)) and titled[1]:
         return _Cue(*titled)
     if (apposed := _APPOSED_TITLE.match(text, match.end())) is not None:
-        # "The Netflix role, a product manager for its machine learning platform, pays ..."
+        # "The Netflix role, a product manager for its machine learning platform, pays ...", "The
+        # role at Netflix, a product manager ..."
         return _Cue(at, title=_clean_title(apposed.group("title")))
     return None
+
+
+def _earner_cue(text: str, at: int) -> _Cue | None:
+    """The cue of "could earn" at *at*, with the title before it.
+
+    Before the employer ("An AI product manager at Netflix could earn"), or right before
+    the verb ("the product manager will earn").
+    """
+    if (modal := _MODAL.search(text, max(0, at - 7), at)) is None:
+        return None
+    prep = _EMPLOYER_AFTER_TITLE.search(
+        text, max(0, modal.start() - _PAID_TITLE_REACH), modal.start()
+    )
+    titled = _title_before(text, prep.start() if prep else modal.start())
+    if titled is None or titled[1] is None or not _one_hire(text, titled[0], titled[1]):
+        return None
+    return _Cue(*titled)
+
+
+def _one_hire(text: str, start: int, title: str) -> bool:
+    """Whether a title before "could earn" is one job to fill, not people in post.
+
+    "An AI product manager at Netflix could earn ...", or "the product manager" in a
+    sentence that names the listing; not "The union's president could earn ..." nor "The
+    engineers at Netflix can make ...".
+    """
+    last = title.rsplit(maxsplit=1)[-1].lower()
+    if last.endswith("s") and last not in _ROLE_NOUNS:
+        return False  # engineers: people, not a post
+    return (
+        bool(_INDEFINITE.search(text, max(0, start - 4), start))
+        or _LISTING_WORD.search(text) is not None
+    )
 
 
 def _posting_in(
@@ -1237,7 +1293,7 @@ def _is_role_noun(word: str) -> bool:
 def _clean_title(words: str) -> str | None:
     """The title without the article or other small words before it; None if one is inside it."""
     kept = words.split()
-    while kept and kept[0].lower() in _TITLE_STOP:
+    while kept and (kept[0].lower() in _TITLE_STOP or kept[0] in _NOT_TITLE_OPENERS):
         kept.pop(0)
     if not kept or any(word.lower() in _TITLE_STOP for word in kept):
         return None
