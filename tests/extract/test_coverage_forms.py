@@ -1267,6 +1267,44 @@ class TestActions:
         assert (str(action.started) if action.started else None) == started
 
     @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            (
+                "The WGA and SAG-AFTRA went on strike on May 2 and July 14 respectively.",
+                {"WGA": "2023-05-02", "SAG-AFTRA": "2023-07-14"},
+            ),
+            (
+                "The WGA and SAG-AFTRA went on strike on May 2, and July 14, respectively.",
+                {"WGA": "2023-05-02", "SAG-AFTRA": "2023-07-14"},
+            ),
+            (  # one date for two unions "respectively": no guess (it was the second union's)
+                "The WGA and SAG-AFTRA went on strike on May 2 to much fanfare, respectively.",
+                {"WGA": None, "SAG-AFTRA": None},
+            ),
+        ],
+    )
+    def test_days_respectively(self, text, started):
+        actions = story(text).labour_actions
+        assert {a.union.name: str(a.started) if a.started else None for a in actions} == started
+
+    @pytest.mark.parametrize(
+        ("text", "started"),
+        [
+            ("On July 14, SAG-AFTRA joined the WGA on the picket lines.", "2023-07-14"),
+            ("On July 14, SAG-AFTRA went on strike.", "2023-07-14"),
+            ("On July 13, SAG-AFTRA's board voted to strike.", None),
+            # counted back from publication (2023-07-27)
+            ("SAG-AFTRA has been on strike for 13 days.", "2023-07-14"),
+            ("SAG-AFTRA members have been picketing for 13 days.", "2023-07-14"),
+            ("The SAG-AFTRA strike, now in its 14th day, goes on.", "2023-07-14"),
+            ("The SAG-AFTRA strike lasted for 118 days.", None),  # over: not counted back
+        ],
+    )
+    def test_a_date_opening_the_sentence_and_days_counted_back(self, text, started):
+        (action,) = [a for a in story(text).labour_actions if a.union.name == "SAG-AFTRA"]
+        assert (str(action.started) if action.started else None) == started
+
+    @pytest.mark.parametrize(
         "text",
         [
             (

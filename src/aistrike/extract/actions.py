@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 import attrs
 
+from dateutil.relativedelta import relativedelta
+
 from aistrike.extract import _regex
 from aistrike.extract.context import Context
 from aistrike.extract.dates import DateMention, ago_today, find_dates, heads_line
@@ -629,26 +631,96 @@ def _assign_starts(
     unions: list[tuple[int, Organization]],
     drafts: dict[str, _Draft],
 ) -> None:
-    starts: list[DateMention] = []
-    ends: list[DateMention] = []
     dates = find_dates(ctx.text, sentence.start, sentence.end, published=ctx.published)
-    for m in dates:
-        if not (m.day or m.month):
-            continue
-        if heads_line(ctx.text, sentence.start, m):
-            _record_line(ctx, sentence, unions, drafts, m)
-            continue
-        role = _date_role(ctx, sentence, m)
-        if role is not None:
-            (starts if role == "start" else ends).append(m)
+    starts, ends = _dated(ctx, sentence, unions, drafts, dates)
     if not starts and dates and (later := _day_after(sentence, dates)) is not None:
         starts.append(later)
+    if len(starts) == 1 and not ends and sentence.search(_RESPECTIVELY):
+        starts = _listed_with(ctx, starts[0], dates)  # "on May 2 and July 14 respectively"
     for role, dated in (("end", ends), ("start", starts)):
         for union, mention in _pairs(ctx, sentence, unions, dated) if dated else ():
             if union.name in drafts:  # "It" may stand for a union not on strike
                 _record(drafts[union.name], role, mention)
     if not starts and ctx.published is not None:
         _record_today(ctx, sentence, unions, drafts, ctx.published)
+        _record_elapsed(ctx, sentence, unions, drafts, ctx.published)
+
+
+def _dated(
+    ctx: Context,
+    sentence: Sentence,
+    unions: list[tuple[int, Organization]],
+    drafts: dict[str, _Draft],
+    dates: list[DateMention],
+) -> tuple[list[DateMention], list[DateMention]]:
+    """The dates of the sentence that are a start and an end; a date heading a line or the sentence is recorded at once."""
+    starts: list[DateMention] = []
+    ends: list[DateMention] = []
+    for m in dates:
+        if not (m.day or m.month):
+            continue
+        if heads_line(ctx.text, sentence.start, m) or _opens(ctx, sentence, m):
+            _record_line(ctx, sentence, unions, drafts, m)
+            continue
+        role = _date_role(ctx, sentence, m)
+        if role is not None:
+            (starts if role == "start" else ends).append(m)
+    return starts, ends
+
+
+# How long a strike still on has run, counted back from publication: "has been on strike for
+# 12 days" (begun 12 days before), "the strike, now in its 13th day" (day 1 is the first)
+_ELAPSED = _regex.compile(
+    r"\b(?:(?:has|have)[ \u00a0]been[ \u00a0](?:on[ \u00a0]strike|striking|out|picketing)[ \u00a0]for"
+    r"[ \u00a0](?P<days>\d{1,3})[ \u00a0]days"
+    r"|(?:now[ \u00a0])?in[ \u00a0]its[ \u00a0](?P<nth>\d{1,3})(?:st|nd|rd|th)[ \u00a0]day)\b",
+    re.IGNORECASE,
+)
+
+
+def _record_elapsed(
+    ctx: Context,
+    sentence: Sentence,
+    unions: list[tuple[int, Organization]],
+    drafts: dict[str, _Draft],
+    published: date,
+) -> None:
+    """The start of a strike that "has been on strike for 12 days", or is "now in its 13th day"."""
+    elapsed = sentence.search(_ELAPSED)
+    if (
+        elapsed is None
+        or (union := _subject(ctx, unions, sentence.start + elapsed.start())) is None
+    ):
+        return
+    days = int(elapsed.group("days")) if elapsed.group("days") else int(elapsed.group("nth")) - 1
+    if days < 0 or union.name not in drafts:
+        return
+    at = sentence.start + elapsed.start()
+    day = published - relativedelta(days=days)
+    _record(drafts[union.name], "start", DateMention(at, sentence.start + elapsed.end(), day, None))
+
+
+def _opens(ctx: Context, sentence: Sentence, m: DateMention) -> bool:
+    """Whether the date opens its sentence, set off by a comma: "On July 14, SAG-AFTRA joined ...".
+
+    It is then the day of what the sentence reports, as a timeline's date is of its line.
+    """
+    return ctx.text.startswith(",", m.end) and ctx.folded[sentence.start : m.start] in _DATE_OPENERS
+
+
+_DATE_OPENERS = frozenset({"on ", "on\u00a0", ""})
+_LISTED = _regex.compile(r",?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+")
+
+
+def _listed_with(ctx: Context, first: DateMention, dates: list[DateMention]) -> list[DateMention]:
+    """A start date with the dates listed right after it: "on May 2 and July 14 (respectively)"."""
+    listed = [first]
+    for mention in dates:
+        if mention.start > listed[-1].end and (mention.day or mention.month):
+            if not _LISTED.fullmatch(ctx.text, listed[-1].end, mention.start):
+                break
+            listed.append(mention)
+    return listed
 
 
 def _day_after(sentence: Sentence, dates: list[DateMention]) -> DateMention | None:
@@ -783,7 +855,9 @@ def _pairs(
 ) -> list[tuple[Organization, DateMention]]:
     """Each date with the union it belongs to: in order with "respectively", else by _subject."""
     distinct = _distinct(unions)
-    if len(distinct) > 1 and len(mentions) == len(distinct) and sentence.search(_RESPECTIVELY):
+    if len(distinct) > 1 and sentence.search(_RESPECTIVELY):
+        if len(mentions) != len(distinct):
+            return []  # "respectively", but not one date a union: no guess
         return [(union, mention) for (_, union), mention in zip(distinct, mentions, strict=True)]
     # "It began on July 14, and overlapped with the WGA strike": not the WGA's date
     pronoun = _PRONOUN.match(ctx.text, sentence.start, sentence.end)
