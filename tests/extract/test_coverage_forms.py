@@ -2996,6 +2996,37 @@ class TestComparisons:
         assert (str(comparison.amount), str(comparison.claimed)) == ("$300 for 2 hours", difference)
         assert comparison.against is aistrike.Benchmark.BACKGROUND_DAY_RATE
 
+    def test_to_insure_people_is_a_health_claim(self):
+        text = (
+            "Netflix is paying $900,000 for an AI product manager. According to Rob Delaney, "
+            "that is enough to insure 35 actors."
+        )
+        (comparison,) = story(text).comparisons
+        assert (str(comparison.amount), comparison.claimed) == ("$900,000", Decimal(35))
+
+    @pytest.mark.parametrize(
+        "between",
+        [
+            "Realeyes is paying actors $150 an hour for a study.",
+            "Temporary workers can earn as little as $17 an hour.",
+        ],
+    )
+    def test_a_claim_refers_to_pay_that_could_cover_that_many(self, between):
+        """Pay named by reference ("That money") is the last that could fund a health plan each."""
+        text = (
+            f"Netflix wants an AI product manager for $300,000 to $900,000 a year. {between} "
+            '"That money could insure 35 of us," Rob Delaney said.'
+        )
+        (comparison,) = story(text).comparisons
+        assert str(comparison.amount) == "$300,000 to $900,000 a year"
+
+    def test_no_claim_of_pay_that_could_not_cover_that_many(self):
+        text = (
+            "Temporary workers can earn as little as $17 an hour. "
+            '"That money could cover health insurance for 35 of us," said Ann Lee.'
+        )
+        assert story(text).comparisons == ()
+
     def test_an_amount_written_out_and_not_read_is_not_the_pay_named_before(self):
         text = (
             "Netflix offers $900,000 for the role. The position pays a minimum of USD 300,000. "

@@ -36,7 +36,9 @@ from aistrike.model import (
 
 
 _HEALTH = _regex.compile(
-    r"\bhealth[ \u00a0-]?(?:insurance|care|coverage|cover|plans?|benefits)\b", re.IGNORECASE
+    # "enough to insure 35 actors": to insure people is to give them health insurance here
+    r"\bhealth[ \u00a0-]?(?:insurance|care|coverage|cover|plans?|benefits)\b|\binsur(?:e|ing)\b",
+    re.IGNORECASE,
 )
 _FUNDS = _regex.compile(
     # "could have paid for health coverage for 35 of its members" too; "would keep 34 of us insured"
@@ -267,6 +269,25 @@ def _posting_pay_before(ctx: Context, at: int) -> Pay | None:
     return pays[index] if index >= 0 else None
 
 
+def _posting_pays_before(ctx: Context, at: int) -> list[Pay]:
+    """The pays of the postings named before *at*, the one named last first."""
+    starts, pays = ctx.remember(_posting_pays)
+    return pays[bisect_left(starts, at) - 1 :: -1] if starts and starts[0] < at else []
+
+
+_LEAST_A_HEAD = 1_000
+"""No one's health cover for a year costs less: pay that covers N people is at least N times this."""
+_SHORT_UNITS = frozenset({PayUnit.HOUR, PayUnit.DAY, PayUnit.WEEK})
+
+
+def _could_cover(pay: Pay | None, count: Decimal) -> bool:
+    """Whether *pay* could be what a claim to cover *count* people's health plan speaks of."""
+    if pay is None or pay.per in _SHORT_UNITS:
+        return False
+    top = pay.amount.high if isinstance(pay.amount, MoneyRange) else pay.amount
+    return top is not None and top.amount >= count * _LEAST_A_HEAD
+
+
 def _posting_pays(ctx: Context) -> tuple[list[int], list[Pay]]:
     """Where each posting with pay is named, in order, with its pay: found once, then bisected.
 
@@ -483,12 +504,14 @@ def _covers_count(
         elif not _amount_in_words(ctx, sentence, last[1], number.start):
             # "the money Netflix is offering could ...": that employer's advertised pay,
             # else "the same money could ...": the pay of the posting named last, else the
-            # amount named last
-            amount = (
-                _employer_pay(ctx, sentence, number.start)
-                or _posting_pay_before(ctx, number.start)
-                or last[0]
+            # amount named last; the first that could cover that many people's health plan
+            # (not "$150 an hour" of a study named after the salary)
+            referred = (
+                _employer_pay(ctx, sentence, number.start),
+                *_posting_pays_before(ctx, number.start),
+                last[0],
             )
+            amount = next((pay for pay in referred if _could_cover(pay, number.value)), None)
         else:
             return []  # "Nine hundred thousand dollars ... That would ...": an amount not read
         if amount is None:
