@@ -172,6 +172,17 @@ class TestPeople:
     @pytest.mark.parametrize(
         "text",
         [
+            'But Helen Marsh said: "We want to scan every patient."',
+            'As Helen Marsh put it, "We want to scan every patient."',
+            'When Helen Marsh said "We want to scan every patient," no one objected.',
+        ],
+    )
+    def test_a_word_opening_the_sentence_is_no_part_of_the_name(self, text):
+        assert only_quote(text)[0] == "Helen Marsh"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             '"We want to scan every patient," said Dr Helen Marsh.',
             '"We want to scan every patient," said Dr. Helen Marsh.',
             'Dr. Helen Marsh said: "We want to scan every patient."',
@@ -381,6 +392,22 @@ class TestQuotes:
     )
     def test_a_person_after_a_dash_after_a_quotation(self, text):
         assert only_quote(text) == ("Marcus Bell", "It is unfair,")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"That money could insure 35 of us." - Rob Delaney, actor',
+            "“That money could insure 35 of us.” — Rob Delaney",
+        ],
+    )
+    def test_a_person_after_a_dash_after_a_full_stop(self, text):
+        assert only_quote(text)[0] == "Rob Delaney"
+
+    def test_a_spokesperson_who_told_a_listener(self):
+        (quote,) = story(
+            '"This is not what we proposed," an AMPTP spokesperson told Deadline.'
+        ).quotes
+        assert quote.speaker == AMPTP
 
     @pytest.mark.parametrize(
         "text",

@@ -168,7 +168,7 @@ _COURTESY = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sir", "Dame")
 _NAME = rf"(?:(?:Dr|Mrs?|Ms|Mx|Prof)\.[ \u00a0])?(?:{_NAME_WORD}|[{_UPPER}]\.){_NAME_REST}"
 _VERBS = "|".join(SPEECH_VERBS)
 # A name before a verb of naming is someone's too: "Tom Reid called the offer an insult"
-_NAMING_VERBS = ("called", "described")
+_NAMING_VERBS = ("called", "described", "put it")  # "As Fran Drescher put it, ..."
 _CUE_WORDS = (*SPEECH_VERBS, *_NAMING_VERBS)
 _CUE_VERBS = "|".join(_CUE_WORDS)
 # Three kinds of cue, each its own pattern so that each opens with what re skips ahead
@@ -261,6 +261,11 @@ _APPOSED = _regex.compile(
 )
 _WORKS_AT = _regex.compile(r"[ \u00a0](?:of|at|from)[ \u00a0](?:the[ \u00a0])?")
 _STARRED = _regex.compile(r",[ \u00a0]who[ \u00a0](?:starred|stars|appeared|acted)\b")
+_OPENING_WORDS = frozenset(
+    {"As", "But", "And", "So", "Yet", "Still", "When", "While", "If", "Though", "Although"}
+    | {"Because", "Since", "Then", "Now", "Later", "Meanwhile", "Also", "Even", "Instead"}
+)
+"""Words that open a sentence before a name, and are no part of it: "But Rob Delaney said"."""
 _DETERMINERS = frozenset(
     {"The", "A", "An", "Some", "This", "That", "These", "Those", "Many", "Most", "Several", "Other"}
     | {"Our", "Their", "Its", "His", "Her", "Every", "Each", "All", "Both", "No"}
@@ -450,10 +455,9 @@ def _read_person(
     orgs, org_names = known.mentions, known.names
     name, start = match.group("name"), match.start("name")
     role = _titled_role(text, match.start("role"), match.group("role")) if by_role else None
-    courtesy = name.split(maxsplit=1)[0]
-    if courtesy.rstrip(".") in _COURTESY and len(name.split()) > 2:  # noqa: PLR2004 - and a full name
-        # "Dr Helen Marsh" is Helen Marsh; the mention keeps the title, as a cue reads it
-        name = name[len(courtesy) + 1 :]
+    if (bare := _bare_name(name, start)) is None:
+        return None
+    name, start = bare
     title = name.split(maxsplit=1)[0]
     # "Guest Tomas Lindqvist, a background actor, explains": the role set off by commas is theirs
     weak = role is None and title.lower() in _HONORIFICS
@@ -494,6 +498,22 @@ def _read_person(
         role = _role(apposed.group("role"))
         affiliation = _apposed_affiliation(known, text, apposed, role)
     return PersonMention(start, end, Person(name, role=role, affiliation=affiliation))
+
+
+def _bare_name(name: str, start: int) -> tuple[str, int] | None:
+    """The name without a courtesy title or a word that opens the sentence, and where it starts.
+
+    "Dr Helen Marsh" is Helen Marsh (the mention keeps its start, as a cue reads it there);
+    "But Rob Delaney said", "As Fran Drescher put it": the name starts after the word.
+    None for a surname left alone ("But Delaney said").
+    """
+    first_word = name.split(maxsplit=1)[0]
+    if first_word.rstrip(".") in _COURTESY and len(name.split()) > 2:  # noqa: PLR2004 - and a full name
+        return name[len(first_word) + 1 :], start
+    if first_word in _OPENING_WORDS:
+        name, start = name[len(first_word) + 1 :], start + len(first_word) + 1
+        return (name, start) if len(name.split()) > 1 else None
+    return name, start
 
 
 class _FullNames:

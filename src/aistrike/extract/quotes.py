@@ -173,6 +173,9 @@ _AFTER_SAID = _regex.compile(
     rf"(?:[A-Z][\w'’-]*[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){{1,3}})?\Z"
 )
 # A person after a dash, as under a pull quote: '"That money could insure 35 of us," - Rob Delaney'
+_DASHES = tuple(
+    f"{space}{dash}{after}" for space in " \u00a0" for dash in "-–—" for after in " \u00a0"
+)
 _AFTER_DASH = _regex.compile(r"\A[ \u00a0]*[-–—][ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}\Z")
 # After a quotation, a colon and a few words of a title before a person: '"...": Black Mirror star '
 _AFTER_COLON = _regex.compile(r":[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,4}")
@@ -182,8 +185,9 @@ _AFTER_NAME = _regex.compile(rf",?[ \u00a0]+(?:{_VERBS})\b")  # ", the union's p
 _AFTER_APPOSED = _regex.compile(
     rf"(?:,[ \u00a0]\d{{1,3}})?,[^,.;:\"“”]{{1,80}},[ \u00a0]+(?:{_VERBS})\b"  # an age may come first
 )
+# "an AMPTP spokesperson said" (or "told Deadline": the listener comes after, the speaker before)
 _SPOKESPERSON = _regex.compile(
-    rf"[ \u00a0]+(?:spokes(?:person|man|woman)|representative)[ \u00a0]+(?:{_SAID_BY})\b"
+    rf"[ \u00a0]+(?:spokes(?:person|man|woman)|representative)[ \u00a0]+(?:{_VERBS})\b"
 )
 _LISTENERS = ("told ", "tells ", "told\u00a0", "tells\u00a0")
 _PLACE = _regex.compile(
@@ -229,6 +233,10 @@ def attribute(
         # a sentence of a megabyte
         near = max(sentence_start, start - _SPEAKER_REACH)
         before = speakers[bisect_left(starts, near) : bisect_left(starts, start)]
+        if text.startswith(_DASHES, end + 1):
+            # a dash right after the marks runs on past the quotation's sentence: '"... of
+            # us." - Rob Delaney' (the full stop ends a sentence, and the dash opens the next)
+            sentence_end = max(sentence_end, min(len(text), end + 1 + _AFTER_REACH))
         after_stop = min(sentence_end, end + 1 + _AFTER_REACH)
         after = speakers[bisect_left(starts, end + 1) : bisect_right(starts, after_stop)]
         speaker = (
