@@ -686,6 +686,8 @@ def _record_elapsed(
     published: date,
 ) -> None:
     """The start of a strike that "has been on strike for 12 days", or is "now in its 13th day"."""
+    if ctx.folded.find(" day", sentence.start, sentence.end) < 0:
+        return  # the usual case, told without a regex
     elapsed = sentence.search(_ELAPSED)
     if (
         elapsed is None
@@ -705,7 +707,11 @@ def _opens(ctx: Context, sentence: Sentence, m: DateMention) -> bool:
 
     It is then the day of what the sentence reports, as a timeline's date is of its line.
     """
-    return ctx.text.startswith(",", m.end) and ctx.folded[sentence.start : m.start] in _DATE_OPENERS
+    return (
+        ctx.text.startswith(",", m.end)
+        and m.start - sentence.start <= len("on ")
+        and ctx.folded[sentence.start : m.start] in _DATE_OPENERS
+    )
 
 
 _DATE_OPENERS = frozenset({"on ", "on\u00a0", ""})

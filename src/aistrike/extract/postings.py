@@ -67,7 +67,8 @@ _TITLED_CUE = _regex.compile(
     # "looking for a $900k AI product manager": its pay may come before the title
     # "Disney's listings include a senior AI engineer": the title right after, as after "wants"
     r"\b(?:seeks|seeking|(?P<wants>wants|(?:listings?|openings?|postings?|vacancies)[ \u00a0]includes?)"
-    r"|(?:looking|searching|hunting|on[ \u00a0]the[ \u00a0]hunt|open[ \u00a0](?:role|position))[ \u00a0]for)"
+    # "an open role for": from "role", so that "open" (everywhere) is no start word
+    r"|(?:looking|searching|hunting|on[ \u00a0]the[ \u00a0]hunt|(?<=\bopen[ \u00a0])(?:role|position))[ \u00a0]for)"
     r"[ \u00a0](?:an?[ \u00a0])?"
     r"(?P<priced>[$£€][\d.,]{1,12}[kKmM]?(?:-a-year)?[ \u00a0-])?[\"“]?"
     rf"(?=(?P<ahead>{_TITLE_AHEAD}))"
