@@ -3332,6 +3332,15 @@ class TestLikeness:
             False,
         )
 
+    @pytest.mark.parametrize("again", ["again", "any further", "more"])
+    def test_without_paying_them_again(self, again):
+        text = (
+            "The AMPTP's offer would let studios scan background actors and reuse their "
+            f"digital replicas without paying them {again}."
+        )
+        (proposal,) = story(text).likeness_proposals
+        assert proposal.compensated_reuse is False
+
     @pytest.mark.parametrize(
         ("text", "owner"),
         [

@@ -114,7 +114,9 @@ _NO_PAY = _regex.compile(
     # "without further consent or compensation", "with no consent or pay"
     r"\bno[ \u00a0](?:consent[ \u00a0](?:or|and)[ \u00a0])?(?:compensation|payment|pay)\b"
     r"|\bwithout[ \u00a0](?:(?:any|further|additional)[ \u00a0])?"
-    r"(?:consent[ \u00a0](?:or|and)[ \u00a0](?:(?:any|further|additional)[ \u00a0])?)?(?:compensation|payment|pay)\b",
+    r"(?:consent[ \u00a0](?:or|and)[ \u00a0](?:(?:any|further|additional)[ \u00a0])?)?(?:compensation|payment|pay)\b"
+    # "reuse their replicas without paying them again"
+    r"|\bwithout[ \u00a0](?:paying|compensating)[ \u00a0](?:[\w'’-]{1,20}+[ \u00a0]){0,2}?(?:again|further|more)\b",
     re.IGNORECASE,
 )
 _PAY = _regex.compile(
