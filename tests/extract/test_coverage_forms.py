@@ -2160,6 +2160,9 @@ class TestPostings:
             "An actor at Netflix could earn $50,000 a year.",
             "The union's president could earn $300,000 a year, Netflix said.",  # in post
             "The engineers at Netflix can make $400,000 a year, according to a survey.",
+            # a salary survey names no listing
+            "An AI product manager at Google could earn up to $900,000 a year, a survey shows.",
+            "A senior engineer at Meta can make as much as $700,000, a recruiter said.",
         ],
     )
     def test_no_posting_of_people_in_post_who_could_earn(self, text):

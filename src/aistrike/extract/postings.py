@@ -216,8 +216,10 @@ _APPOSED_TITLE = _regex.compile(
 # learning platform could earn ...", "An AI product manager at Netflix could make ..."
 _EMPLOYER_AFTER_TITLE = _regex.compile(r"[ \u00a0](?:at|for|with)[ \u00a0]")
 _MODAL = _regex.compile(r"\b(?:could|would|will|can|may|might)[ \u00a0]\Z")
-_INDEFINITE = _regex.compile(r"\ban?[ \u00a0]\Z", re.IGNORECASE)
-_LISTING_WORD = _regex.compile(r"\b(?:listing|posting|advert|job[ \u00a0]ad)\b", re.IGNORECASE)
+_DETERMINER = _regex.compile(r"\b(?:an?|the)[ \u00a0]\Z", re.IGNORECASE)
+_LISTING_WORD = _regex.compile(
+    r"\b(?:listing|posting|advert(?:isement)?|job[ \u00a0]ad|vacancy|opening)\b", re.IGNORECASE
+)
 # The title inside a cue: "posted a Product Manager, Machine Learning Platform role"
 _POSTED_TITLE = _regex.compile(
     _TITLE_WORDS + r"[ \u00a0](?:job|role|position|listing|opening|gig)\b", re.IGNORECASE
@@ -1006,17 +1008,16 @@ def _earner_cue(text: str, at: int) -> _Cue | None:
 def _one_hire(text: str, start: int, title: str) -> bool:
     """Whether a title before "could earn" is one job to fill, not people in post.
 
-    "An AI product manager at Netflix could earn ...", or "the product manager" in a
-    sentence that names the listing; not "The union's president could earn ..." nor "The
-    engineers at Netflix can make ...".
+    The sentence must name the listing ("An AI product manager at Netflix could make
+    ..., a job listing shows", "According to a Netflix job posting, the product manager
+    will earn ..."): not a salary survey's "An AI product manager at Google could earn
+    ...", nor "The union's president could earn ...", nor "The engineers at Netflix can
+    make ...".
     """
     last = title.rsplit(maxsplit=1)[-1].lower()
-    if last.endswith("s") and last not in _ROLE_NOUNS:
-        return False  # engineers: people, not a post
-    return (
-        bool(_INDEFINITE.search(text, max(0, start - 4), start))
-        or _LISTING_WORD.search(text) is not None
-    )
+    if (last.endswith("s") and last not in _ROLE_NOUNS) or _LISTING_WORD.search(text) is None:
+        return False  # engineers: people, not a post; or no listing named
+    return _DETERMINER.search(text, max(0, start - 4), start) is not None
 
 
 def _posting_in(
