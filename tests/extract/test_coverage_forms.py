@@ -3984,6 +3984,12 @@ def test_no_title_in_the_sentence_after(text):
     assert story(text).productions == ()
 
 
+def test_out_since_is_a_launch():
+    text = "Spanish reality show Deep Fake Love, out since July 6, uses AI-generated videos."
+    (production,) = story(text).productions
+    assert str(production.launched) == "2023-07-06"
+
+
 def test_a_production_named_three_times_is_one_object():
     (production,) = story("The reality show Deep Fake Love uses AI deepfakes. " * 3).productions
     assert len(production.evidence) == 3

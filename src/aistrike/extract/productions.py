@@ -65,7 +65,8 @@ _AI = _regex.compile(
 )
 _LAUNCH = _regex.compile(
     # \w{0,20}, not \w*: each "launch" of "launchlaunch..." would rescan the whole word
-    r"(?:launch|premier|debut|releas|drop|air|stream|arriv)\w{0,20}[^.]{0,20}\Z",
+    r"(?:launch|premier|debut|releas|drop|air|stream|arriv)\w{0,20}[^.]{0,20}\Z"
+    r"|\bout[ \u00a0]+(?:since|on)[ \u00a0]+\Z",  # "Deep Fake Love, out since July 6"
     re.IGNORECASE,
 )
 # A launch before the title, in the line of a timeline: "- July 6: Netflix premieres Deep Fake Love"
