@@ -3990,6 +3990,38 @@ def test_out_since_is_a_launch():
     assert str(production.launched) == "2023-07-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "launched"),
+    [
+        (
+            (
+                "Deep Fake Love is a Spanish reality series that uses deepfake technology. "
+                "It premiered on July 6."
+            ),
+            "2023-07-06",
+        ),
+        (
+            (
+                "Netflix released Deep Fake Love, a Spanish reality show built on AI deepfakes, "
+                "on July 6."
+            ),
+            "2023-07-06",
+        ),
+        (  # a date of something else after the release
+            (
+                "Netflix released Deep Fake Love, a Spanish reality show built on AI deepfakes, "
+                "weeks before the strike began on July 14."
+            ),
+            None,
+        ),
+    ],
+)
+def test_is_a_show_built_on_ai_and_its_release(text, launched):
+    (production,) = story(text).productions
+    assert (production.title, production.origin) == ("Deep Fake Love", "Spanish")
+    assert (str(production.launched) if production.launched else None) == launched
+
+
 def test_a_production_named_three_times_is_one_object():
     (production,) = story("The reality show Deep Fake Love uses AI deepfakes. " * 3).productions
     assert len(production.evidence) == 3

@@ -26,7 +26,8 @@ _PRODUCTION = _regex.compile(
 # The title first, then what it is: "Deep Fake Love, a Spanish reality series on Netflix"
 _TITLE_FIRST = _regex.compile(
     # "a Netflix reality series": its maker's name may come first
-    rf"(?P<title>{_TITLE}),[ \u00a0](?:a|an)[ \u00a0](?:(?!(?:{_ORIGINS})\b)[A-Z][\w'’-]*[ \u00a0])?"
+    # "Deep Fake Love is a Spanish reality series" too
+    rf"(?P<title>{_TITLE})(?:,|[ \u00a0]is)[ \u00a0](?:a|an)[ \u00a0](?:(?!(?:{_ORIGINS})\b)[A-Z][\w'’-]*[ \u00a0])?"
     rf"(?:(?P<origin>{_ORIGINS})(?:-language)?[ \u00a0])?"
     rf"(?P<kind>{_KINDS})\b"
 )
@@ -42,7 +43,7 @@ _TITLE_NEXT = _regex.compile(
 )
 # What a production does with AI: "uses AI deepfakes", "contestants watch AI deepfakes", "made with AI"
 _USES = _regex.compile(
-    r"\b(?:us(?:e|es|ed|ing)|made[ \u00a0]with|built[ \u00a0]with|generat\w*|rel(?:y|ies|ying)[ \u00a0]on"
+    r"\b(?:us(?:e|es|ed|ing)|made[ \u00a0]with|built[ \u00a0](?:with|on)|powered[ \u00a0]by|generat\w*|rel(?:y|ies|ying)[ \u00a0]on"
     r"|features?|featuring|shows?|showing|watch(?:es|ed|ing)?|creat\w*|deploy\w*)\b",
     re.IGNORECASE,
 )
@@ -71,6 +72,14 @@ _LAUNCH = _regex.compile(
 )
 # A launch before the title, in the line of a timeline: "- July 6: Netflix premieres Deep Fake Love"
 _LAUNCHES = _regex.compile(r"\b(?:launch|premier|debut|releas|arriv)\w{0,20}", re.IGNORECASE)
+_RELEASED = _regex.compile(
+    r"\b(?:launched|premiered|debuted|released|dropped)[ \u00a0]+(?:the[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+_IT_LAUNCHED = _regex.compile(
+    r"(?:It|The[ \u00a0](?:show|series))[ \u00a0](?:launched|premiered|debuted|was[ \u00a0]released"
+    r"|arrived|dropped)[ \u00a0](?:on[ \u00a0](?:Netflix[ \u00a0])?)?(?:on[ \u00a0])?"
+)
 _BACK_REFERENCE = _regex.compile(
     r"\bthe[ \u00a0](?:streaming[ \u00a0]service|streamer|platform|company|studio)\b", re.IGNORECASE
 )
@@ -225,8 +234,16 @@ def _launched(
     6"); before it, the date heading the line of a timeline that says it launched
     ("- July 6: Netflix premieres Deep Fake Love, a ... dating show").
     """
-    for mention in find_dates(ctx.text, match.end(), near[1], published=ctx.published):
-        if mention.day and _LAUNCH.search(ctx.text, match.end(), mention.start):
+    # "Netflix released Deep Fake Love, a ... show ..., on July 6": the verb before the name
+    released = _RELEASED.search(ctx.text, max(near[0], match.start() - 20), match.start())
+    for index, mention in enumerate(
+        find_dates(ctx.text, match.end(), near[1], published=ctx.published)
+    ):
+        if mention.day and (
+            # the verb's own date: the first after the name, after the aside about it closes
+            (released and not index and ctx.text.endswith(", on ", 0, mention.start))
+            or _LAUNCH.search(ctx.text, match.end(), mention.start)
+        ):
             return mention.day
     for mention in find_dates(ctx.text, near[0], match.start(), published=ctx.published):
         if (
@@ -235,6 +252,12 @@ def _launched(
             and _LAUNCHES.search(ctx.text, mention.end, match.start())
         ):
             return mention.day
+    # "Deep Fake Love is a Spanish reality series ... It premiered on July 6."
+    after = ctx.sentence_after(sentence)
+    if after is not None and (it := _IT_LAUNCHED.match(ctx.text, after.start, after.end)):
+        dates = find_dates(ctx.text, it.end(), after.end, published=ctx.published)
+        if dates and dates[0].day and dates[0].start == it.end():
+            return dates[0].day
     return None
 
 
