@@ -1565,12 +1565,18 @@ class TestPrecedents:
             # years counted back from publication (2023), and "double" for the two
             "It is the first double strike in Hollywood in 63 years.",
             "The last time both unions struck together was in 1960.",
+            "The last time the two unions went on strike simultaneously was 1960.",
+            "Not since 1960 have both unions been on strike together.",
         ],
     )
     def test_forms(self, sentence):
         (precedent,) = story(f"The WGA is on strike. SAG-AFTRA joined it. {sentence}").precedents
         assert precedent.since == 1960
         assert [o.name for o in precedent.parties] == ["WGA", "SAG-AFTRA"]
+
+    def test_not_since_of_one_union_is_no_joint_strike(self):
+        text = "Not since 1960 has SAG-AFTRA struck, and the WGA is on strike too."
+        assert story(text).precedents == ()
 
     def test_both_unions_needs_two_named(self):
         text = "The WGA is on strike. It is the first time both unions have struck since 1960."

@@ -205,9 +205,14 @@ _PRECEDENT = _regex.compile(
     r"|in[ \u00a0](?P<years>\d{1,3})[ \u00a0]years\b)"
     r"|last\s(?:struck|went[ \u00a0]on[ \u00a0]strike|walked[ \u00a0]out)[ \u00a0]"
     r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in"
-    # "The last time both unions struck together was in 1960"
-    r"|last\s(?:time|joint|simultaneous|double)\b[^.!?\n]{0,60}?\b(?:was|came|happened)[ \u00a0]in)"
+    # "The last time both unions struck together was in 1960", "Not since 1960 have both ..."
+    r"|last\s(?:time|joint|simultaneous|double)\b[^.!?\n]{0,60}?\b(?:was|came|happened)(?:[ \u00a0]in)?"
+    r"|not\ssince)"
     r"(?(years)|[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b)",
+    re.IGNORECASE,
+)
+_JOINTLY = _regex.compile(
+    r"\b(?:both|together|jointly|simultaneous(?:ly)?|same[ \u00a0]time|double|dual|joint)\b",
     re.IGNORECASE,
 )
 _STUDIOS = _regex.compile(r"\b(?:the[ \u00a0])?(?:Hollywood[ \u00a0])?studios\b", re.IGNORECASE)
@@ -963,6 +968,8 @@ def find_precedents(ctx: Context) -> tuple[Precedent, ...]:
         match = sentence.search(_PRECEDENT)
         if match is None or not sentence.search(_STRIKE):
             continue
+        if match.group().lower().startswith("not") and not sentence.search(_JOINTLY):
+            continue  # "Not since 1960 has SAG-AFTRA struck": one union's, no joint strike
         unions = _distinct(unions_in(sentence))  # "both unions" stands for those named
         if len(unions) < 2 and sentence.search(_BOTH):  # noqa: PLR2004
             unions = _the_two(ctx)  # "the first time since 1960 that both have been on strike"
