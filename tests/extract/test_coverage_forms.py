@@ -1461,6 +1461,8 @@ class TestActions:
             ("Better pay and streaming residuals are the key issues.", 2),
             ("Artificial intelligence is a hot topic in Silicon Valley.", 0),  # no cue
             ("The WGA says AI is one sticking point.", 1),  # another union: its own
+            ("Its key demands include a raise in minimum pay and limits on AI.", 2),
+            ("The main demands are better pay and residuals.", 2),
         ],
     )
     def test_what_the_strike_is_over_in_the_sentence_after(self, after, demands):

@@ -83,7 +83,9 @@ _ASKING = _regex.compile(
 # What the strike is over, said in the sentence after it with no union named
 _POINTS = _regex.compile(
     # "at issue" from its "issue": a match opening with "at" would be tried at every "at"
-    r"\bsticking[ \u00a0]points?\b|\bkey[ \u00a0]issues\b|(?<=\bat[ \u00a0])issue\b",
+    r"\bsticking[ \u00a0]points?\b|\bkey[ \u00a0]issues\b|(?<=\bat[ \u00a0])issue\b"
+    # "Its key demands include a raise in minimum pay and limits on AI"
+    r"|\bdemands[ \u00a0](?:include|are)\b",
     re.IGNORECASE,
 )
 # A question of what a union wants, answered in the sentence after it
