@@ -403,6 +403,22 @@ class TestQuotes:
     def test_a_person_after_a_dash_after_a_full_stop(self, text):
         assert only_quote(text)[0] == "Rob Delaney"
 
+    @pytest.mark.parametrize(
+        ("outlet", "name"),
+        [
+            ("the Guardian", "The Guardian"),
+            ("Reuters", "Reuters"),
+            ("the Associated Press", "Associated Press"),
+            ("The New York Times", "The New York Times"),
+        ],
+    )
+    def test_an_outlet_told_is_a_publisher_and_no_speaker(self, outlet, name):
+        result = story(f'"It is cruel," Rob Delaney told {outlet}.')
+        assert [q.speaker for q in result.quotes] == [Person("Rob Delaney")]
+        assert [(o.name, o.kind) for o in result.organizations] == [
+            (name, aistrike.OrganizationKind.PUBLISHER)
+        ]
+
     def test_a_spokesperson_who_told_a_listener(self):
         (quote,) = story(
             '"This is not what we proposed," an AMPTP spokesperson told Deadline.'

@@ -82,6 +82,21 @@ ORGANIZATIONS: tuple[tuple[str, OrganizationKind, tuple[str, ...]], ...] = (
     ("NBC News", OrganizationKind.PUBLISHER, ()),
     ("BBC", OrganizationKind.PUBLISHER, ()),
     ("Collider", OrganizationKind.PUBLISHER, ()),
+    ("The Guardian", OrganizationKind.PUBLISHER, ("the Guardian",)),
+    ("Reuters", OrganizationKind.PUBLISHER, ()),
+    ("Associated Press", OrganizationKind.PUBLISHER, ("the Associated Press",)),
+    ("The New York Times", OrganizationKind.PUBLISHER, ("New York Times",)),
+    ("Los Angeles Times", OrganizationKind.PUBLISHER, ("LA Times", "L.A. Times")),
+    ("The Washington Post", OrganizationKind.PUBLISHER, ("Washington Post",)),
+    ("The Wall Street Journal", OrganizationKind.PUBLISHER, ("Wall Street Journal",)),
+    ("The Verge", OrganizationKind.PUBLISHER, ("the Verge",)),
+    ("Forbes", OrganizationKind.PUBLISHER, ()),
+    ("Bloomberg", OrganizationKind.PUBLISHER, ()),
+    ("Axios", OrganizationKind.PUBLISHER, ()),
+    ("IndieWire", OrganizationKind.PUBLISHER, ()),
+    ("TheWrap", OrganizationKind.PUBLISHER, ()),
+    ("NPR", OrganizationKind.PUBLISHER, ()),
+    ("TechCrunch", OrganizationKind.PUBLISHER, ()),
 )
 
 SCREEN_UNIONS = frozenset({"SAG-AFTRA", "WGA"})
