@@ -62,6 +62,27 @@ FRAGMENTS = [
     "The alliance said",
     " says ",
     "The streamer's advert, ",
+    # the thirteenth round's forms
+    "nine hundred thousand dollars",
+    "half a million pounds",
+    " respectively",
+    "On July 14, ",
+    "has been on strike for 12 days",
+    "now in its 13th day",
+    " could earn ",
+    "An AI product manager at Netflix",
+    " a job listing shows",
+    "Dr. ",
+    "But ",
+    "As Rob Delaney put it, ",
+    "That money could insure 35 of us",
+    "Not since 1960 ",
+    "The last time both unions struck together was ",
+    "Its key demands include ",
+    " out since July 6",
+    "It premiered on July 6.",
+    " without paying them again",
+    "nearly $1m",
 ]
 
 
