@@ -556,7 +556,7 @@ class TestQuotes:
             f'{between}"Nine hundred grand would cover health insurance for dozens of us."'
         )
         first, second = story(text).quotes
-        assert first.speaker == second.speaker == Person("Ann Lee", role="actor")
+        assert first.speaker == second.speaker == Person("Ann Lee", role="character actor")
 
     @pytest.mark.parametrize(
         "after",
@@ -570,8 +570,8 @@ class TestQuotes:
     def test_a_quotation_that_does_not_go_on(self, after):
         text = f'"It is a staggering sum," said Ann Lee, a character actor.{after}'
         speakers = [q.speaker for q in story(text).quotes]
-        assert Person("Ann Lee", role="actor") in speakers
-        assert speakers.count(Person("Ann Lee", role="actor")) == 1
+        assert Person("Ann Lee", role="character actor") in speakers
+        assert speakers.count(Person("Ann Lee", role="character actor")) == 1
 
     @pytest.mark.parametrize(
         ("text", "speaker"),
@@ -714,6 +714,11 @@ class TestQuotes:
             ('"It will not stay there," said Paul Fleming, a union official.', "union official"),
             ('"It will not stay there," said the media scholar Paul Fleming.', "scholar"),
             ('"It will not stay there," said Paul Fleming, a labour historian.', "historian"),
+            (
+                '"It will not stay there," said Paul Fleming, a voice actor in Burbank.',
+                "voice actor",
+            ),
+            ('"It will not stay there," said Paul Fleming, a character actor.', "character actor"),
             (  # a long clause after the role
                 (
                     '"It will not stay there," said Paul Fleming, a background actor who has '

@@ -139,7 +139,7 @@ def _capitalised(words: tuple[str, ...]) -> str:
 _ROLE_PREFIXES = ("chief", "lead", "executive", "national", "union", "co-")
 # Words that make a role more precise ("background performer"), but too common in this news to
 # be where a role cue is looked for: taken from before a role found without them
-_MORE_PREFIXES = ("background", "stunt")
+_MORE_PREFIXES = ("background", "stunt", "voice", "character")
 _ALL_PREFIXES = frozenset(_ROLE_PREFIXES + _MORE_PREFIXES)
 _OPENING_MARKS = "\"“”'‘’(["  # before a prefix that opens a sentence or a quotation
 _ROLES = (
