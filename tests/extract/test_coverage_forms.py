@@ -403,6 +403,16 @@ class TestQuotes:
     def test_a_person_after_a_dash_after_a_full_stop(self, text):
         assert only_quote(text)[0] == "Rob Delaney"
 
+    def test_a_company_in_capitals_is_the_company(self):
+        text = "NETFLIX has sparked outrage by advertising a $900,000-a-year job for an AI expert."
+        result = story(text)
+        assert [(p.employer.name, str(p.pay)) for p in result.job_postings] == [
+            ("Netflix", "$900,000 a year")
+        ]
+        assert result.organizations == (
+            aistrike.Organization("Netflix", aistrike.OrganizationKind.STREAMER),
+        )  # no alias "NETFLIX"
+
     @pytest.mark.parametrize(
         ("outlet", "name"),
         [

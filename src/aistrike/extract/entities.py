@@ -83,9 +83,15 @@ _NOT_GOING_ON = (
     r"(?:(?![\w-])|(?=-(?:owned|backed|based|funded|produced|made|led|run|distributed)\b))"
 )
 _SURFACES: dict[str, tuple[str, OrganizationKind]] = {}
+_SHOUTED_KINDS = frozenset(
+    {OrganizationKind.STREAMER, OrganizationKind.STUDIO, OrganizationKind.COMPANY}
+)
 for _name, _kind, _aliases in ORGANIZATIONS:
     for _surface in (_name, *_aliases):
         _SURFACES[_surface] = (_name, _kind)
+    # a tabloid's lead in capitals: "NETFLIX has sparked outrage ..." (a company's one-word name)
+    if _kind in _SHOUTED_KINDS and _name.isalpha() and not _name.isupper():
+        _SURFACES[_name.upper()] = (_name, _kind)
 # Greedy optional groups in the trie prefer the longest name; the lookarounds keep
 # "SAG" from matching inside "SAGE" and "Meta" inside "Metaverse". Names that open
 # with a capital are one pattern, which re skips ahead to capitals for; the few that
@@ -126,7 +132,10 @@ def organizations_of(mentions: list[OrgMention]) -> tuple[Organization, ...]:
     for mention in mentions:
         names = aliases.setdefault(mention.name, [])
         kinds[mention.name] = mention.kind
-        if mention.surface != mention.name and mention.surface not in names:
+        if (
+            mention.surface not in (mention.name, mention.name.upper())  # "NETFLIX": no alias
+            and mention.surface not in names
+        ):
             names.append(mention.surface)
     return tuple(Organization(name, kinds[name], tuple(found)) for name, found in aliases.items())
 
