@@ -209,7 +209,7 @@ _PRECEDENT = _regex.compile(
     r"(?:together|jointly|simultaneously|at[ \u00a0]the[ \u00a0]same[ \u00a0]time)[ \u00a0]in"
     # "The last time both unions struck together was in 1960", "Not since 1960 have both ..."
     r"|last\s(?:time|joint|simultaneous|double)\b[^.!?\n]{0,60}?\b(?:was|came|happened)(?:[ \u00a0]in)?"
-    r"|not\ssince)"
+    r"|not[ \u00a0]since)"  # its start word "since", rarer than "not"
     r"(?(years)|[ \u00a0](?P<year>1[89]\d\d|20\d\d)\b)",
     re.IGNORECASE,
 )
