@@ -196,6 +196,40 @@ class TestPeople:
         ("text", "person"),
         [
             (
+                (
+                    "Duncan Crabtree-Ireland is the national executive director and chief "
+                    "negotiator of SAG-AFTRA. We spoke on Wednesday."
+                ),
+                Person(
+                    "Duncan Crabtree-Ireland",
+                    role="national executive director",
+                    affiliation=SAG_AFTRA,
+                ),
+            ),
+            (
+                "Tom Reyes is a background actor and a member of SAG-AFTRA.",
+                Person("Tom Reyes", role="background actor", affiliation=SAG_AFTRA),
+            ),
+        ],
+    )
+    def test_someone_introduced_by_their_role(self, text, person):
+        assert story(text).people == (person,)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Deep Fake Love is a Spanish reality series.",  # a title, no role
+            "Netflix Games is the studio arm of the streamer.",
+            "Ann Lee is a Netflix subscriber.",  # no role this library knows
+        ],
+    )
+    def test_no_one_introduced_without_a_role(self, text):
+        assert story(text).people == ()
+
+    @pytest.mark.parametrize(
+        ("text", "person"),
+        [
+            (
                 "Legal scholar Dana Whitfield of Loyola Law School said the gap was wide.",
                 Person("Dana Whitfield", role="scholar"),
             ),

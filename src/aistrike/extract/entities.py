@@ -261,8 +261,9 @@ _ROLE_WORDS = _regex.unextended({word.lower() for word in (*_ROLE_PREFIXES, *_RO
 # After a name, a role set off by commas: ", the union's chief negotiator,", ", president of
 # SAG-AFTRA." Bounded: linear.
 _APPOSED = _regex.compile(
-    # "..., the Catastrophe and Black Mirror star,": up to four words before the role
-    r",(?:[ \u00a0]\d{1,3},)?[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,4}?"
+    # "..., the Catastrophe and Black Mirror star,": up to four words before the role; "X is
+    # the national executive director and chief negotiator of SAG-AFTRA." (_is_the_role)
+    r"(?:,|[ \u00a0]is)(?:[ \u00a0]\d{1,3},)?[ \u00a0](?:(?:the|a|an|its|their)[ \u00a0](?:[\w'’-]++[ \u00a0]){0,4}?"
     r"|(?P<porg>[\w-]++)['’]s[ \u00a0])?"  # ", SAG-AFTRA's president,"
     rf"(?P<role>(?:(?:{'|'.join(sorted(_ALL_PREFIXES))})[ \u00a0]?)?(?:{'|'.join(sorted(_ROLES, key=len, reverse=True))}))"
     # "..., the national executive director and chief negotiator of Sag-Aftra,"
@@ -364,7 +365,30 @@ def find_people(
             found.append(mention)
             full_names.add(mention)
     found += _before_colons(text, found)
+    found += _is_the_role(text, known, found)
     return sorted(found, key=lambda m: m.start)  # a full name found from its surname comes earlier
+
+
+_IS_THE = (" is the ", " is a ", " is an ")
+_NAME_ENDS = _regex.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\Z")
+
+
+def _is_the_role(text: str, known: "_Orgs", found: list[PersonMention]) -> list[PersonMention]:
+    """People introduced by their role ("Ann Lee is the chief negotiator of SAG-AFTRA").
+
+    Only a name whose apposition gives a role counts ("Deep Fake Love is a Spanish
+    reality series" names no one); a name found already by another cue is left to it.
+    """
+    taken = {m.start for m in found}
+    introduced = []
+    for at in _regex.places(_IS_THE, text):
+        named = _NAME_ENDS.search(text, max(0, at - 60), at)
+        if named is None or named.start("name") in taken:
+            continue
+        mention = _read_person(text, named, known, by_role=False)
+        if mention is not None and mention.person.role is not None:
+            introduced.append(mention)
+    return introduced
 
 
 _COLON_QUOTES = (': "', ": “")
