@@ -264,15 +264,13 @@ def _employer_pay(
 
 def _posting_pay_before(ctx: Context, at: int) -> Pay | None:
     """The pay of the posting with pay named last before *at*: the salary a claim speaks of."""
-    starts, pays = ctx.remember(_posting_pays)
-    index = bisect_left(starts, at) - 1
-    return pays[index] if index >= 0 else None
+    return next(_posting_pays_before(ctx, at), None)
 
 
-def _posting_pays_before(ctx: Context, at: int) -> list[Pay]:
+def _posting_pays_before(ctx: Context, at: int) -> Iterator[Pay]:
     """The pays of the postings named before *at*, the one named last first."""
     starts, pays = ctx.remember(_posting_pays)
-    return pays[bisect_left(starts, at) - 1 :: -1] if starts and starts[0] < at else []
+    return reversed(pays[: bisect_left(starts, at)])
 
 
 _LEAST_A_HEAD = 1_000

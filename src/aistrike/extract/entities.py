@@ -16,7 +16,12 @@ from typing import NamedTuple
 import attrs
 
 from aistrike.extract import _regex
-from aistrike.extract.vocabulary import LISTENER_VERBS, ORGANIZATIONS, SPEECH_VERBS
+from aistrike.extract.vocabulary import (
+    EMPLOYER_KINDS,
+    LISTENER_VERBS,
+    ORGANIZATIONS,
+    SPEECH_VERBS,
+)
 from aistrike.model import Organization, OrganizationKind, Person
 
 
@@ -83,14 +88,11 @@ _NOT_GOING_ON = (
     r"(?:(?![\w-])|(?=-(?:owned|backed|based|funded|produced|made|led|run|distributed)\b))"
 )
 _SURFACES: dict[str, tuple[str, OrganizationKind]] = {}
-_SHOUTED_KINDS = frozenset(
-    {OrganizationKind.STREAMER, OrganizationKind.STUDIO, OrganizationKind.COMPANY}
-)
 for _name, _kind, _aliases in ORGANIZATIONS:
     for _surface in (_name, *_aliases):
         _SURFACES[_surface] = (_name, _kind)
     # a tabloid's lead in capitals: "NETFLIX has sparked outrage ..." (a company's one-word name)
-    if _kind in _SHOUTED_KINDS and _name.isalpha() and not _name.isupper():
+    if _kind in EMPLOYER_KINDS and _name.isalpha() and not _name.isupper():
         _SURFACES[_name.upper()] = (_name, _kind)
 # Greedy optional groups in the trie prefer the longest name; the lookarounds keep
 # "SAG" from matching inside "SAGE" and "Meta" inside "Metaverse". Names that open

@@ -2,6 +2,7 @@
 
 import re
 
+from collections.abc import Sequence
 from datetime import date
 
 import attrs
@@ -108,8 +109,16 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
         if after is None and not sentence.search(_AI):
             continue
         named = _named(ctx, sentence)
-        if not named and (next_named := _named_next(ctx, sentence)) is not None:
-            _add(found, spans, next_named)
+        if not named and (n := _named_next(ctx, sentence)) is not None:
+            _keep(
+                found,
+                spans,
+                n.title,
+                told=(n.sentence, n.after),
+                kind=n.kind,
+                producer=n.producer,
+                launched=n.launched,
+            )
             continue
         for match, title in named:
             # what a production's name is read with lies near it: linear even in a sentence
@@ -122,20 +131,15 @@ def find_productions(ctx: Context) -> tuple[AIProduction, ...]:
             if told is None or title is None:
                 continue
             launched = _launched(ctx, sentence, near, match)
-            known = found.get(title)
-            cited = spans.setdefault(title, [])
-            for said in told:
-                if not cited or cited[-1] != said.span:
-                    cited.append(said.span)
-            if known is None or (launched and not known.launched):
-                found[title] = AIProduction(
-                    title=title,
-                    kind=match.group("kind"),
-                    origin=match.group("origin"),
-                    producer=_producer(ctx, *near),
-                    launched=launched or (known.launched if known else None),
-                    evidence=(sentence.span,),
-                )
+            _keep(
+                found,
+                spans,
+                title,
+                told=told,
+                kind=match,
+                producer=_producer(ctx, *near),
+                launched=launched,
+            )
     return tuple(attrs.evolve(p, evidence=tuple(spans[title])) for title, p in found.items())
 
 
@@ -183,19 +187,34 @@ def _named_next(ctx: Context, sentence: Sentence) -> _NamedNext | None:
     )
 
 
-def _add(found: dict[str, AIProduction], spans: dict[str, list[Span]], named: _NamedNext) -> None:
-    """Keep a production named by :func:`_named_next`, or add to the one of its title."""
-    cited = spans.setdefault(named.title, [])
-    cited += [s.span for s in (named.sentence, named.after) if not cited or cited[-1] != s.span]
-    known = found.get(named.title)
-    if known is None or (named.launched and not known.launched):
-        found[named.title] = AIProduction(
-            title=named.title,
-            kind=named.kind.group("kind"),
-            origin=named.kind.group("origin"),
-            producer=named.producer,
-            launched=named.launched or (known.launched if known else None),
-            evidence=(named.sentence.span,),
+def _keep(
+    found: dict[str, AIProduction],
+    spans: dict[str, list[Span]],
+    title: str,
+    *,
+    told: Sequence[Sentence],
+    kind: re.Match[str],
+    producer: Organization | None,
+    launched: date | None,
+) -> None:
+    """Keep a production, or cite again the one of its title (with its launch, if it lacked one).
+
+    *told* are the sentences that say it uses AI; *kind* matched what it is, with its
+    origin. The evidence is gathered in *spans*, apart: a repeat is not copied.
+    """
+    cited = spans.setdefault(title, [])
+    for said in told:
+        if not cited or cited[-1] != said.span:
+            cited.append(said.span)
+    known = found.get(title)
+    if known is None or (launched and not known.launched):
+        found[title] = AIProduction(
+            title=title,
+            kind=kind.group("kind"),
+            origin=kind.group("origin"),
+            producer=producer,
+            launched=launched or (known.launched if known else None),
+            evidence=(told[0].span,),
         )
 
 
